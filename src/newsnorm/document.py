@@ -1,0 +1,125 @@
+"""The working document that cleaners see and change.
+
+A cleaner never assigns to ``Document.text`` directly: every change goes through
+:meth:`Document.edit` (or the helpers built on it), which keeps the offsets of extracted notes
+pointing at the place they stood while later cleaners reflow and trim the text, and through
+:meth:`Document.take`, which records every span taken out. That is how "nothing is lost" holds
+by construction rather than by luck.
+
+>>> doc = Document("Hello [a note] world")
+>>> doc.note_at(5, "a note", "gloss")
+>>> doc.edit([(5, 14, "")])
+>>> doc.text, doc.notes[0].offset
+('Hello world', 5)
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsnorm.model import Dateline, Note, Removal
+
+Edit = tuple[int, int, str]  # replace text[start:end] with the string
+
+
+@dataclass
+class Document:
+    text: str
+    reference_date: date | None = None
+    path: str | None = None
+    headline: str | None = None
+    byline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dateline: Dateline | None = None
+    agencies: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def edit(self, edits: Iterable[Edit]) -> None:
+        """Apply non-overlapping replacements and move note offsets with the text.
+
+        A note inside a replaced span moves to where the replacement starts (clamped to it).
+
+        >>> doc = Document("a  b   c")
+        >>> doc.note_at(8, "end", "gloss")
+        >>> doc.edit([(1, 3, " "), (4, 7, " ")])
+        >>> doc.text, doc.notes[0].offset
+        ('a b c', 5)
+        """
+        ordered = sorted(edits, key=lambda e: (e[0], e[1]))
+        if not ordered:
+            return
+        pieces: list[str] = []
+        position = 0
+        for start, end, replacement in ordered:
+            if start < position or end < start:
+                raise ValueError(f"overlapping or inverted edit ({start}, {end})")
+            pieces.append(self.text[position:start])
+            pieces.append(replacement)
+            position = end
+        pieces.append(self.text[position:])
+        if self.notes:
+            self.notes = [
+                note.model_copy(update={"offset": _moved(note.offset, ordered)})
+                for note in self.notes
+            ]
+        self.text = "".join(pieces)
+
+    def take(self, start: int, end: int, *, cleaner: str, kind: str, keep: str = "") -> str:
+        """Remove ``text[start:end]`` (leaving ``keep`` in its place) and record it as removed."""
+        taken = self.text[start:end]
+        if taken.strip():
+            self.removed.append(Removal(cleaner=cleaner, kind=kind, text=taken.strip()))
+        self.edit([(start, end, keep)])
+        return taken
+
+    def take_many(self, spans: Sequence[tuple[int, int, str]], *, cleaner: str) -> None:
+        """Remove several ``(start, end, kind)`` spans at once, recording each in text order."""
+        for start, end, kind in sorted(spans):
+            taken = self.text[start:end].strip()
+            if taken:
+                self.removed.append(Removal(cleaner=cleaner, kind=kind, text=taken))
+        self.edit((start, end, "") for start, end, _ in spans)
+
+    def note_at(self, offset: int, text: str, kind: str) -> None:
+        self.notes.append(Note(text=text, kind=kind, offset=offset))  # type: ignore[arg-type]
+
+    # -- facts -----------------------------------------------------------------------------
+
+    def warn(self, code: str) -> None:
+        if code not in self.warnings:
+            self.warnings.append(code)
+
+    def credit(self, agency: str) -> None:
+        if agency not in self.agencies:
+            self.agencies.append(agency)
+
+    # -- failure isolation -----------------------------------------------------------------
+
+    def snapshot(self) -> Document:
+        """A copy to restore if a cleaner fails half-way (text is immutable, lists are copied)."""
+        return _shallow_copy(self)
+
+
+def _shallow_copy(doc: Document) -> Document:
+    clone = copy.copy(doc)
+    for name in ("authors", "agencies", "notes", "removed", "warnings"):
+        setattr(clone, name, list(getattr(doc, name)))
+    return clone
+
+
+def _moved(offset: int, ordered: Sequence[Edit]) -> int:
+    shift = 0
+    for start, end, replacement in ordered:
+        if offset <= start:
+            break
+        if offset < end:  # inside the replaced span: clamp to its replacement
+            return start + shift + min(offset - start, len(replacement))
+        shift += len(replacement) - (end - start)
+    return offset + shift
