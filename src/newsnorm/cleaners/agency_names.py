@@ -1,0 +1,104 @@
+"""Wire services and the names they are credited by, shared by the dateline and agency cleaners.
+
+Each entry maps a canonical name (what ``agencies`` lists) to the spellings that credit it.
+Spellings are matched case-sensitively, because "AP", "AA" and "Trend" are ordinary words in
+other cases; an all-caps spelling of a listed name ("REUTER", "XINHUA") also matches.
+Extend the table here (or with config, see the agencies cleaner), never in a regex.
+
+>>> canonical_agency("Reuter"), canonical_agency("REUTERS"), canonical_agency("AA")
+('Reuters', 'Reuters', 'Anadolu')
+>>> canonical_agency("trend") is None
+True
+"""
+
+from __future__ import annotations
+
+AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "TASS": ("TASS", "ITAR-TASS", "Tass"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "Xinhuanet"),
+    "Anadolu": ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı"),
+    "Trend": ("Trend", "Trend News Agency", "News Service Trend", "Trend.Az"),
+    "APA": ("APA", "APA Information Agency"),
+    "AZERTAC": ("AZERTAC", "Azertac", "AzerTag"),
+    "Report": ("Report.az",),
+    "Interfax": ("Interfax",),
+    "RIA Novosti": ("RIA Novosti", "RIA-Novosti"),
+    "Sputnik": ("Sputnik",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS", "Indo-Asian News Service"),
+    "UNI": ("UNI", "United News of India"),
+    "ANI": ("ANI", "Asian News International"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap", "Yonhap News Agency"),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "CP": ("CP", "The Canadian Press", "Canadian Press"),
+    "PA": ("PA", "PA Media", "Press Association"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
+    "IRNA": ("IRNA",),
+    "KUNA": ("KUNA",),
+    "WAM": ("WAM",),
+    "SPA": ("SPA", "Saudi Press Agency"),
+    "MENA": ("MENA",),
+    "Ukrinform": ("Ukrinform",),
+    "BTA": ("BTA",),
+    "ATS": ("ATS",),
+    "NTB": ("NTB",),
+    "TT": ("TT",),
+    "Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "Lusa": ("Lusa",),
+    "Europa Press": ("Europa Press",),
+    "CNA": ("CNA", "Central News Agency"),
+    "Jiji": ("Jiji", "Jiji Press"),
+    "PAP": ("PAP",),
+    "CTK": ("CTK", "ČTK"),
+    "MTI": ("MTI",),
+    "HINA": ("Hina", "HINA"),
+    "Tanjug": ("Tanjug",),
+    "Armenpress": ("Armenpress",),
+    "Kazinform": ("Kazinform",),
+    "BelTA": ("BelTA",),
+    "Prensa Latina": ("Prensa Latina",),
+    "Notimex": ("Notimex",),
+    "Agencia Brasil": ("Agencia Brasil", "Agência Brasil"),
+    "SANA": ("SANA",),
+    "WAFA": ("WAFA",),
+    "APS": ("APS",),
+    "MAP": ("MAP",),
+    "TAP": ("TAP",),
+    "NAN": ("NAN",),
+    "KCNA": ("KCNA",),
+    "VNA": ("VNA", "Vietnam News Agency"),
+    "PNA": ("PNA", "Philippine News Agency"),
+}
+
+
+def _build_lookup() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for canonical, spellings in AGENCY_ALIASES.items():
+        for spelling in (canonical, *spellings):
+            lookup.setdefault(spelling, canonical)
+            lookup.setdefault(spelling.upper(), canonical)
+    return lookup
+
+
+_LOOKUP = _build_lookup()
+
+
+def canonical_agency(spelling: str) -> str | None:
+    """The canonical name for an agency spelling, or None when it names no known agency."""
+    return _LOOKUP.get(" ".join(spelling.split()))
+
+
+def agency_spellings() -> list[str]:
+    """Every accepted spelling, longest first (so alternations prefer "Trend News Agency")."""
+    return sorted(_LOOKUP, key=lambda s: (-len(s), s))
