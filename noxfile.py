@@ -1,0 +1,44 @@
+"""Developer sessions: `nox -s tests`, `nox -s lint`, and the benchmarks."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint"]
+nox.options.default_venv_backend = "venv"
+
+SHARED = "../shared"
+REUTERS_OUT = "bench-out/reuters"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The test suite: unit, golden, property and CLI tests, plus doctests."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Ruff over the package, tests and benchmarks."""
+    session.install("ruff")
+    session.run("ruff", "check", "src", "tests", "noxfile.py")
+
+
+@nox.session
+def accuracy(session: nox.Session) -> None:
+    """Score newsnorm on the Reuters-21578 dev split (../shared/corpora) and print the table."""
+    session.install("-e", ".")
+    session.run("python", f"{SHARED}/tools/reuters.py", f"{SHARED}/corpora/reuters21578",
+                REUTERS_OUT)
+    session.run("newsnorm", "ingest", f"{REUTERS_OUT}/input.jsonl", "-o",
+                f"{REUTERS_OUT}/pred.jsonl", "--quiet")
+    session.run("python", f"{SHARED}/tools/score.py", "--gold", f"{REUTERS_OUT}/gold.jsonl",
+                "--pred", f"{REUTERS_OUT}/pred.jsonl", *session.posargs)
+
+
+@nox.session
+def golden(session: nox.Session) -> None:
+    """Rewrite fixtures/golden/ from the current code: review the diff before committing."""
+    session.install("-e", ".")
+    session.run("python", "tests/regen_golden.py")

@@ -1,0 +1,197 @@
+"""The command line: thin wrappers that parse options and call the library."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newsnorm import __version__
+from newsnorm.cleaners.base import RegistryError, registered
+from newsnorm.config import ConfigError, load_config
+from newsnorm.io.inputs import WalkStats, iter_tasks
+from newsnorm.io.output import JsonlWriter
+from newsnorm.io.read import DEFAULT_MAX_BYTES
+from newsnorm.model import Record
+from newsnorm.pipeline import Pipeline
+from newsnorm.process import Settings
+from newsnorm.report import Reporter, Summary
+from newsnorm.runner import run
+from newsnorm.validate import validate_paths
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+app = typer.Typer(
+    name="newsnorm",
+    help="Turn raw wire-service articles into clean, validated, lossless JSONL records.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _stderr() -> Console:
+    # soft_wrap: a log line stays one line when stderr is a file or a CI log.
+    return Console(stderr=True, soft_wrap=True)
+
+
+def _usage_error(message: str) -> typer.Exit:
+    _stderr().print(f"newsnorm: error: {message}", highlight=False, markup=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsnorm {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Turn raw wire-service articles into clean, validated, lossless JSONL records."""
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .txt.gz, .jsonl) or folders.")],
+    output: Annotated[str | None, typer.Option("-o", "--output",
+                                               help="Write records here (atomically; .gz "
+                                                    "compresses) instead of stdout.")] = None,
+    reference_date: Annotated[str | None, typer.Option(
+        "--reference-date", metavar="YYYY-MM-DD",
+        help="Date the articles were collected: resolves dateline years.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1,
+                                             help="Worker processes (default: all cores).")
+                    ] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="TOML pipeline config.")
+                      ] = None,
+    errors: Annotated[Path | None, typer.Option(
+        "--errors", help="Write one JSON line per failed input here.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1,
+                                           help="Refuse inputs larger than this (decoded).")
+                         ] = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")
+                     ] = False,
+) -> None:
+    """Clean articles into JSONL records, one per line, in input order.
+
+    Examples:
+
+      newsnorm ingest fixtures/ > corpus.jsonl
+
+      newsnorm ingest feeds/ -o corpus.jsonl.gz --reference-date 2024-03-01 --errors bad.jsonl
+    """
+    try:
+        reference = date.fromisoformat(reference_date) if reference_date else None
+    except ValueError:
+        raise _usage_error(f"--reference-date {reference_date!r} is not YYYY-MM-DD") from None
+    try:
+        pipeline = Pipeline.from_config(load_config(config))
+    except (ConfigError, RegistryError) as error:
+        raise _usage_error(str(error)) from None
+    settings = Settings(pipeline=pipeline, reference_date=reference, max_bytes=max_bytes)
+    console = _stderr()
+    summary = Summary()
+    stats = WalkStats()
+    try:
+        writer = JsonlWriter(output)
+        error_log = open(errors, "w", encoding="utf-8") if errors else None  # noqa: SIM115
+    except OSError as error:
+        raise _usage_error(f"cannot write output: {error}") from None
+    try:
+        with Reporter(console, quiet) as reporter:
+            for outcome in run(iter_tasks(paths, stats), settings, jobs or os.cpu_count() or 1):
+                if outcome.failure:
+                    summary.failures += 1
+                    reporter.failure(outcome.failure)
+                    if error_log:
+                        error_log.write(outcome.failure.as_json() + "\n")
+                else:
+                    writer.write(outcome.line or "")
+                    summary.articles += 1
+                    summary.warnings.update(outcome.warnings)
+                reporter.advance(summary)
+        writer.commit()
+    except KeyboardInterrupt:
+        writer.abort()
+        summary.ignored = stats.ignored
+        summary.render(console, interrupted=True)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+    finally:
+        if error_log:
+            error_log.close()
+    summary.ignored = stats.ignored
+    if not quiet:
+        summary.render(console)
+    raise typer.Exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
+
+
+@app.command()
+def validate(
+    files: Annotated[list[str], typer.Argument(help="JSONL corpus files to check.")],
+) -> None:
+    """Check that every line of a JSONL corpus is a valid record (exit 0 only if so).
+
+    Bad lines are printed as FILE:LINE: reason; duplicate ids are a notice.
+
+    Example:
+
+      newsnorm validate corpus.jsonl
+    """
+    report = validate_paths(files)
+    console = _stderr()
+    for problem in report.problems:
+        typer.echo(problem)
+    for notice in report.notices:
+        console.print(f"notice: {notice}", highlight=False, markup=False)
+    verdict = "invalid" if report.problems else "valid"
+    console.print(f"newsnorm: {report.records} valid records, {len(report.problems)} bad "
+                  f"lines, {len(report.notices)} duplicate ids: {verdict}", highlight=False)
+    raise typer.Exit(1 if report.problems else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the record's JSON Schema (generated from the Pydantic model).
+
+    Example:
+
+      newsnorm schema > record.schema.json
+    """
+    typer.echo(json.dumps(Record.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def cleaners(
+    config: Annotated[Path | None, typer.Option("--config", help="TOML pipeline config.")
+                      ] = None,
+) -> None:
+    """List the cleaners in pipeline order, one line each with its description.
+
+    Example:
+
+      newsnorm cleaners --config my.toml
+    """
+    try:
+        pipeline = Pipeline.from_config(load_config(config))
+    except (ConfigError, RegistryError) as error:
+        raise _usage_error(str(error)) from None
+    width = max(len(name) for name in registered())
+    for position, cleaner in enumerate(pipeline.cleaners, 1):
+        typer.echo(f"{position:2d}. {cleaner.name:<{width}}  {cleaner.description()}")
+    idle = sorted(set(registered()) - set(pipeline.names))
+    for name in idle:
+        typer.echo(f"  - {name:<{width}}  {registered()[name].description()} (not in pipeline)")
+
+
+def main() -> None:
+    app()

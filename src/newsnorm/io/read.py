@@ -1,0 +1,74 @@
+"""Reading bytes with a bound: plain and gzip files, never more than the size limit.
+
+A gzip bomb or a 2 GB "article" is refused as too large after reading at most the limit plus
+one chunk: nothing is ever read whole into memory before its size is known.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # decoded bytes per article (and per JSONL line)
+CHUNK = 1024 * 1024
+
+
+class ReadError(OSError):
+    """An input that cannot be read; ``reason`` is a short machine-readable code."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail
+
+
+def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The (decompressed) bytes of an article file, at most ``max_bytes`` of them."""
+    path = Path(path)
+    try:
+        if path.name.endswith(".gz"):
+            with gzip.open(path, "rb") as stream:
+                return _bounded(stream, max_bytes)
+        with open(path, "rb") as stream:
+            return _bounded(stream, max_bytes)
+    except FileNotFoundError as error:
+        raise ReadError("vanished", "the file disappeared before it was read") from error
+    except IsADirectoryError as error:
+        raise ReadError("not-a-regular-file", "a folder, not a file") from error
+    except PermissionError as error:
+        raise ReadError("unreadable", "permission denied") from error
+    except (gzip.BadGzipFile, zlib.error, EOFError) as error:
+        raise ReadError("bad-gzip", f"not a whole gzip stream: {error}") from error
+    except OSError as error:
+        raise ReadError("unreadable", error.strerror or str(error)) from error
+
+
+def _bounded(stream, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReadError("too-large", f"over the {max_bytes}-byte limit (--max-bytes)")
+    return data
+
+
+def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES
+               ) -> Iterator[tuple[int, bytes | None]]:
+    """``(line number, line bytes)`` of a plain or gzip file; ``None`` for a line over the
+    limit, which is skipped over in chunks rather than held in memory."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as stream:
+        number = 0
+        while True:
+            raw = stream.readline(max_bytes + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):
+                    raw = stream.readline(CHUNK)
+                yield number, None
+                continue
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            yield number, raw.rstrip(b"\r\n")

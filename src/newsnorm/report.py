@@ -1,0 +1,71 @@
+"""What ingest tells the person running it, on stderr: progress, failures and the summary."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsnorm.io.inputs import Failure
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    failures: int = 0
+    ignored: int = 0
+    warnings: Counter[str] = field(default_factory=Counter)
+    started: float = field(default_factory=time.perf_counter)
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    def render(self, console: Console, interrupted: bool = False) -> None:
+        elapsed = self.elapsed()
+        rate = self.articles / elapsed if elapsed > 0 else 0.0
+        head = "interrupted after" if interrupted else "ingested"
+        console.print(
+            f"newsnorm: {head} {self.articles} articles, {self.failures} failed, "
+            f"{self.ignored} non-article files ignored, in {elapsed:.2f} s "
+            f"({rate:,.0f} articles/s)", highlight=False)
+        if self.warnings:
+            codes = ", ".join(f"{code} {count}" for code, count in sorted(self.warnings.items()))
+            console.print(f"newsnorm: warnings: {codes}", highlight=False)
+
+
+class Reporter:
+    """Progress bar on a terminal; plain, few lines otherwise (CI logs stay small)."""
+
+    def __init__(self, console: Console, quiet: bool = False) -> None:
+        self.console = console
+        self.quiet = quiet
+        self.progress: Progress | None = None
+        if console.is_terminal and not quiet:
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
+                                     TimeElapsedColumn(), console=console, transient=True)
+            self._task = self.progress.add_task("starting", total=None)
+
+    def __enter__(self) -> Reporter:
+        if self.progress:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress:
+            self.progress.stop()
+
+    def advance(self, summary: Summary) -> None:
+        if self.progress:
+            elapsed = summary.elapsed()
+            rate = summary.articles / elapsed if elapsed else 0
+            self.progress.update(self._task, description=(
+                f"{summary.articles:,} articles, {summary.failures:,} failed, "
+                f"{rate:,.0f}/s"))
+
+    def failure(self, failure: Failure) -> None:
+        # Even --quiet reports failures: an input is never skipped silently.
+        self.console.print(f"newsnorm: {failure.path}: {failure.reason}: {failure.detail}",
+                               highlight=False, markup=False)

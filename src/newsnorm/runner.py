@@ -1,0 +1,53 @@
+"""Run tasks in order, in this process or a pool, with a bounded number in flight.
+
+Output order is input order whatever ``jobs`` is: futures are yielded first-in, first-out.
+At most ``jobs * IN_FLIGHT_PER_JOB`` chunks are queued at once, so memory stays flat however
+many inputs the walk produces (``Pool.imap`` would read the whole task list ahead).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from newsnorm.io.inputs import Task
+from newsnorm.process import Outcome, Settings, process
+
+CHUNK_SIZE = 16  # tasks per round trip to a worker: amortizes pickling, keeps order cheap
+IN_FLIGHT_PER_JOB = 4
+
+_settings: Settings | None = None  # each worker's copy, set once by the initializer
+
+
+def run(tasks: Iterable[Task], settings: Settings, jobs: int = 1) -> Iterator[Outcome]:
+    if jobs <= 1:
+        for task in tasks:
+            yield process(task, settings)
+        return
+    chunks = _chunked(iter(tasks), CHUNK_SIZE)
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,)) as pool:
+        pending: deque[Future[list[Outcome]]] = deque()
+        for chunk in islice(chunks, jobs * IN_FLIGHT_PER_JOB):
+            pending.append(pool.submit(_process_chunk, chunk))
+        while pending:
+            outcomes = pending.popleft().result()
+            for chunk in islice(chunks, 1):
+                pending.append(pool.submit(_process_chunk, chunk))
+            yield from outcomes
+
+
+def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
+    while chunk := list(islice(tasks, size)):
+        yield chunk
+
+
+def _init(settings: Settings) -> None:
+    global _settings
+    _settings = settings
+
+
+def _process_chunk(chunk: list[Task]) -> list[Outcome]:
+    assert _settings is not None
+    return [process(task, _settings) for task in chunk]
