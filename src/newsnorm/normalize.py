@@ -1,4 +1,4 @@
-"""From text to record: run the pipeline, check nothing was lost, assemble the Record.
+r"""From text to record: run the pipeline, check nothing was lost, assemble the Record.
 
 >>> record = normalize("Oil prices rose,\nanalysts said.\n")
 >>> record.body, record.warnings

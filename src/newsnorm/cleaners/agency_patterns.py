@@ -31,8 +31,8 @@ REUTERS_SIGN_OFF = re.compile(
 # Reuters' modern sign-off paragraph: "(Reporting by A in Baku; Editing by B)", possibly several
 # in a row ("(Writing by C)"), ending a paragraph. Bounded, bracket-free class: no backtracking.
 REPORTING_CREDIT = re.compile(
-    r"[ \t]*\((?:Additional |Further )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)"
-    r" by\b[^()\n]{1,400}\)(?=[ \t]*(?:\n|\Z))"
+    r"(?:[ \t]*\((?:Additional |Further )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)"
+    r" by\b[^()\n]{1,400}\)){1,4}(?=[ \t]*(?:\n|\Z))"
 )
 
 # Forms with an ``{agency}`` slot, filled by build_forms().
@@ -51,11 +51,11 @@ _FORM_SOURCES = {
     "opening": r"(?:\((?P<paren>{agency})\)[ \t]*[-—–:]|(?<![\w/])/(?P<slash>{agency})/)",
     # The agency's own house style at the end of a lead sentence: "..., Trend reports.",
     # "..., Report informs." Present tense: "Tass reported" is a source, not a credit.
-    "reports": r",[ \t]+(?P<agency>{agency})[ \t]+(?:reports|informs)\b",
+    "reports": r",\s+(?P<agency>{agency})\s+(?:reports|informs)\b",
     # "..., according to Trend News Agency." Only in the lead, only when nothing else credits
     # the story (a Reuters story "according to Xinhua" cites Xinhua as a source).
-    "according": r"\baccording to (?:the )?(?P<agency>{agency})"
-                 r"(?:[ \t]+(?:news agency|agency|News Agency))?(?=[ \t]*[.;,]|[ \t]*$)",
+    "according": r"\baccording\s+to\s+(?:the\s+)?(?P<agency>{agency})"
+                 r"(?:\s+(?:news agency|agency|News Agency))?(?=\s*[.;,]|\s*\Z)",
 }
 
 # Wires that sign off with desk initials after their name ("PTI ABC DEF"); elsewhere capital
@@ -71,6 +71,9 @@ TAIL_REACH = 400
 # A paragraph that ends like a sentence: the lead is the first such paragraph (headlines and
 # "News Service Trend" lines do not end with a full stop).
 SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*\Z")
+
+# An alternation for an empty list of spellings: a lookahead that never matches.
+NOTHING = r"(?!)"
 
 # Paragraphs: runs of text between blank lines.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
@@ -91,6 +94,8 @@ class AgencyForms:
 def spelling_alternation(spellings: list[str]) -> str:
     """One regex alternation, longest spelling first, bounded so "AP" is not found in "APA"."""
     ordered = sorted(set(spellings), key=lambda s: (-len(s), s))
+    if not ordered:
+        return NOTHING
     return r"(?<![\w])(?:" + "|".join(re.escape(s) for s in ordered) + r")(?![\w])"
 
 
