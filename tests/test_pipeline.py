@@ -1,0 +1,91 @@
+"""Pipeline, registry and configuration."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from newsnorm.cleaners.base import Cleaner, RegistryError, register, registered
+from newsnorm.config import DEFAULT_ORDER, Config, ConfigError, load_config
+from newsnorm.document import Document
+from newsnorm.normalize import normalize
+from newsnorm.pipeline import Pipeline
+
+
+def test_default_pipeline_runs_every_registered_builtin_in_order() -> None:
+    pipeline = Pipeline.from_config()
+    assert pipeline.names == list(DEFAULT_ORDER)
+    assert set(DEFAULT_ORDER) <= set(registered())
+
+
+def test_every_cleaner_has_a_description() -> None:
+    for name, cls in registered().items():
+        assert cls.description(), name
+
+
+def test_config_file_orders_disables_and_validates(tmp_path) -> None:
+    path = tmp_path / "newsnorm.toml"
+    path.write_text('[pipeline]\norder = ["line_ends", "reflow", "quotes"]\n'
+                    'disable = ["quotes"]\n', encoding="utf-8")
+    assert Pipeline.from_config(load_config(path)).names == ["line_ends", "reflow"]
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[pipeline]\norder = ["line_ends", "nosuch"]\n', "unknown cleaner 'nosuch'"),
+    ('[pipeline]\norderr = []\n', "pipeline.orderr"),
+    ('[cleaners.reflow]\nwidth = 3\n', "cleaners.reflow: width"),
+    ('[pipeline\n', "not valid TOML"),
+])
+def test_bad_config_names_the_key(tmp_path, toml: str, message: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message.replace("(", r"\(")):
+        Pipeline.from_config(load_config(path))
+
+
+def test_duplicate_cleaner_names_are_an_error() -> None:
+    with pytest.raises(RegistryError, match="registered twice"):
+        @register
+        class Impostor(Cleaner):
+            """Claims an existing name."""
+
+            name = "reflow"
+
+
+class Exploding(Cleaner):
+    """Raises on every article."""
+
+    name = "exploding"
+
+    def clean(self, doc: Document) -> None:
+        doc.edit([(0, len(doc.text), "")])  # a half-done change that must be rolled back
+        raise RuntimeError("boom")
+
+
+def test_a_failing_cleaner_is_skipped_with_a_warning_and_its_changes_undone() -> None:
+    base = Pipeline.from_config(Config(pipeline={"order": ["line_ends", "reflow"]}))
+    pipeline = Pipeline([base.cleaners[0], Exploding(), base.cleaners[1]])
+    record = normalize("Peace talks\nresume.", pipeline=pipeline)
+    assert record.body == "Peace talks resume."
+    assert "cleaner-failed:exploding" in record.warnings
+    assert "words-lost" not in record.warnings
+
+
+def test_lost_words_are_flagged() -> None:
+    class Eater(Cleaner):
+        """Drops text without recording it (what a cleaner must never do)."""
+
+        name = "eater"
+
+        def clean(self, doc: Document) -> None:
+            doc.edit([(0, 5, "")])
+
+    record = normalize("Peace talks resume.", pipeline=Pipeline([Eater()]))
+    assert record.warnings == ["words-lost"]
+
+
+def test_pipeline_pickles() -> None:
+    pipeline = Pipeline.from_config()
+    clone = pickle.loads(pickle.dumps(pipeline))
+    assert clone.names == pipeline.names
