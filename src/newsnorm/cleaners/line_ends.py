@@ -13,9 +13,11 @@ from newsnorm.document import Document
 
 # Everything that ends a line in text we meet: Windows CRLF, old-Mac CR, NEL, LS, PS, VT, FF.
 LINE_BREAK = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-# C0/C1 controls other than tab and newline, DEL, zero-width space/joiners and stray BOMs:
-# scrapers leave them behind (NUL padding, \x1f from SGML, U+FEFF in the middle of a text).
-INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200c\u200d\u2060\ufeff]+")
+# C0/C1 controls other than tab and newline, DEL, zero-width spaces and stray BOMs: scrapers
+# leave them behind (NUL padding, \x1f from SGML, U+FEFF in the middle of a text). They become
+# a space, never nothing: "0\x1f0" is two words, and gluing them would change the text's words.
+# ZWJ and ZWNJ stay: they are spelling in Persian and Indic scripts.
+INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff]+")
 
 
 @register
@@ -25,12 +27,12 @@ class LineEnds(Cleaner):
     >>> doc = Document("BAKU, Oct 3.\\r\\nPeace\\x00 talks\\rresume")
     >>> LineEnds().clean(doc)
     >>> doc.text
-    'BAKU, Oct 3.\\nPeace talks\\nresume'
+    'BAKU, Oct 3.\\nPeace  talks\\nresume'
     """
 
     name = "line_ends"
 
     def clean(self, doc: Document) -> None:
         edits = [(m.start(), m.end(), "\n") for m in LINE_BREAK.finditer(doc.text)]
-        edits += [(m.start(), m.end(), "") for m in INVISIBLE.finditer(doc.text)]
+        edits += [(m.start(), m.end(), " ") for m in INVISIBLE.finditer(doc.text)]
         doc.edit(edits)
