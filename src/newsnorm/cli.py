@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +17,7 @@ from newsnorm import __version__
 from newsnorm.cleaners.base import RegistryError, registered
 from newsnorm.config import ConfigError, load_config
 from newsnorm.io.inputs import WalkStats, iter_tasks
-from newsnorm.io.output import JsonlWriter
+from newsnorm.io.output import JsonlWriter, ResumeError
 from newsnorm.io.read import DEFAULT_MAX_BYTES
 from newsnorm.model import Record
 from newsnorm.pipeline import Pipeline
@@ -25,6 +27,7 @@ from newsnorm.runner import run
 from newsnorm.validate import validate_paths
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+CHECKPOINT_EVERY = 1000  # inputs between checkpoints of a -o run (what --resume can skip)
 
 app = typer.Typer(
     name="newsnorm",
@@ -81,6 +84,8 @@ def ingest(
                          ] = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")
                      ] = False,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Continue an interrupted run into the same -o FILE.")] = False,
 ) -> None:
     """Clean articles into JSONL records, one per line, in input order.
 
@@ -99,40 +104,59 @@ def ingest(
     except (ConfigError, RegistryError) as error:
         raise _usage_error(str(error)) from None
     settings = Settings(pipeline=pipeline, reference_date=reference, max_bytes=max_bytes)
-    console = _stderr()
-    summary = Summary()
-    stats = WalkStats()
+    if resume and not output:
+        raise _usage_error("--resume needs -o FILE: stdout cannot be resumed")
+    fingerprint = _fingerprint(paths, reference_date, config, max_bytes)
     try:
-        writer = JsonlWriter(output)
-        error_log = open(errors, "w", encoding="utf-8") if errors else None  # noqa: SIM115
+        writer = JsonlWriter(output, fingerprint=fingerprint, resume=resume,
+                             errors=str(errors) if errors else None)
+    except ResumeError as error:
+        raise _usage_error(str(error)) from None
     except OSError as error:
         raise _usage_error(f"cannot write output: {error}") from None
+    console = _stderr()
+    summary = Summary()
+    stats = WalkStats(max_bytes=max_bytes)
+    tasks = islice(iter_tasks(paths, stats), writer.done_tasks, None)
+    if writer.done_tasks and not quiet:
+        console.print(f"newsnorm: resuming after {writer.done_tasks} inputs", highlight=False)
+    handled = 0
     try:
         with Reporter(console, quiet) as reporter:
-            for outcome in run(iter_tasks(paths, stats), settings, jobs or os.cpu_count() or 1):
+            for outcome in run(tasks, settings, jobs or os.cpu_count() or 1):
                 if outcome.failure:
                     summary.failures += 1
                     reporter.failure(outcome.failure)
-                    if error_log:
-                        error_log.write(outcome.failure.as_json() + "\n")
+                    writer.write_error(outcome.failure.as_json())
                 else:
                     writer.write(outcome.line or "")
                     summary.articles += 1
                     summary.warnings.update(outcome.warnings)
+                handled += 1
+                if handled % CHECKPOINT_EVERY == 0:
+                    writer.checkpoint(handled)
                 reporter.advance(summary)
         writer.commit()
     except KeyboardInterrupt:
-        writer.abort()
+        writer.interrupt(handled)
         summary.ignored = stats.ignored
         summary.render(console, interrupted=True)
+        if output:
+            console.print(f"newsnorm: partial output kept; continue with --resume -o {output}",
+                          highlight=False, markup=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
-    finally:
-        if error_log:
-            error_log.close()
     summary.ignored = stats.ignored
     if not quiet:
         summary.render(console)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
+
+
+def _fingerprint(paths: list[str], reference_date: str | None, config: Path | None,
+                 max_bytes: int) -> str:
+    """What a resumed run must share with the run it continues."""
+    config_text = config.read_text(encoding="utf-8", errors="replace") if config else ""
+    facts = [__version__, paths, reference_date, config_text, max_bytes]
+    return hashlib.sha256(json.dumps(facts).encode()).hexdigest()
 
 
 @app.command()

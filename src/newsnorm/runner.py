@@ -7,6 +7,7 @@ many inputs the walk produces (``Pool.imap`` would read the whole task list ahea
 
 from __future__ import annotations
 
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,7 +28,8 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 1) -> Iterator[Ou
             yield process(task, settings)
         return
     chunks = _chunked(iter(tasks), CHUNK_SIZE)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,))
+    try:
         pending: deque[Future[list[Outcome]]] = deque()
         for chunk in islice(chunks, jobs * IN_FLIGHT_PER_JOB):
             pending.append(pool.submit(_process_chunk, chunk))
@@ -36,6 +38,9 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 1) -> Iterator[Ou
             for chunk in islice(chunks, 1):
                 pending.append(pool.submit(_process_chunk, chunk))
             yield from outcomes
+    finally:
+        # On Ctrl-C or an early stop, queued chunks are dropped rather than finished.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
@@ -46,6 +51,8 @@ def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
 def _init(settings: Settings) -> None:
     global _settings
     _settings = settings
+    # Ctrl-C reaches the whole process group; only the parent decides what happens then.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _process_chunk(chunk: list[Task]) -> list[Outcome]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from newsnorm.io.read import read_lines
+from newsnorm.io.read import DEFAULT_MAX_BYTES, read_lines
 
 ARTICLE_SUFFIXES = (".txt", ".txt.gz")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -60,6 +60,7 @@ Task = FileTask | TextTask | Failure
 @dataclass
 class WalkStats:
     ignored: int = 0  # files under a folder that are not articles (counted, not reported)
+    max_bytes: int = DEFAULT_MAX_BYTES  # longest JSONL line read
     seen_dirs: set[tuple[int, int]] = field(default_factory=set)
 
 
@@ -88,25 +89,18 @@ def iter_tasks(paths: list[str], stats: WalkStats | None = None) -> Iterator[Tas
         if stat.S_ISDIR(mode):
             yield from _walk(root, root, stats)
         else:
-            yield from _file_tasks(root, _posix(given), mode, explicit=True)
+            yield from _file_tasks(root, _posix(given), mode, stats, explicit=True)
 
 
-def _walk(folder: Path, root: Path, stats: WalkStats) -> Iterator[Task]:
-    try:
-        info = folder.stat()
-    except OSError as error:
-        yield Failure(_display(folder, root), "unreadable", error.strerror or str(error))
-        return
-    key = (info.st_dev, info.st_ino)
-    if key in stats.seen_dirs:  # a symlink cycle, or a folder reached twice: walk it once
-        return
-    stats.seen_dirs.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as error:
-        yield Failure(_display(folder, root), "unreadable", error.strerror or str(error))
-        return
-    for entry in entries:
+def _walk(top: Path, root: Path, stats: WalkStats) -> Iterator[Task]:
+    """Depth-first in name order, with a stack of entry iterators rather than recursion:
+    a very deep tree must not exhaust the call stack."""
+    stack = [iter((yield from _entries(top, root, stats)))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
         path = Path(entry.path)
         try:
             mode = path.stat().st_mode
@@ -120,27 +114,42 @@ def _walk(folder: Path, root: Path, stats: WalkStats) -> Iterator[Task]:
             yield Failure(_display(path, root), "unreadable", error.strerror or str(error))
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(path, root, stats)
+            stack.append(iter((yield from _entries(path, root, stats))))
         elif is_article(entry.name) or is_jsonl(entry.name):
-            yield from _file_tasks(path, _display(path, root), mode, explicit=False)
+            yield from _file_tasks(path, _display(path, root), mode, stats, explicit=False)
         else:
             stats.ignored += 1
 
 
-def _file_tasks(path: Path, display: str, mode: int, *, explicit: bool) -> Iterator[Task]:
+def _entries(folder: Path, root: Path, stats: WalkStats):
+    """Sorted entries of a folder not seen before (symlink cycles are walked once)."""
+    try:
+        info = folder.stat()
+        key = (info.st_dev, info.st_ino)
+        if key in stats.seen_dirs:
+            return []
+        stats.seen_dirs.add(key)
+        return sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as error:
+        yield Failure(_display(folder, root), "unreadable", error.strerror or str(error))
+        return []
+
+
+def _file_tasks(path: Path, display: str, mode: int, stats: WalkStats, *,
+                explicit: bool) -> Iterator[Task]:
     if not stat.S_ISREG(mode):
         # FIFOs, sockets and devices are never opened: reading a FIFO would hang the run.
         yield Failure(display, "not-a-regular-file", "a FIFO, socket or device, not a file")
     elif is_jsonl(path.name):
-        yield from _jsonl_tasks(path, display)
+        yield from _jsonl_tasks(path, display, stats.max_bytes)
     else:
         # An explicitly named file is an article whatever its suffix: the user asked for it.
         yield FileTask(str(path), display)
 
 
-def _jsonl_tasks(path: Path, display: str) -> Iterator[Task]:
+def _jsonl_tasks(path: Path, display: str, max_bytes: int) -> Iterator[Task]:
     try:
-        for number, raw in read_lines(path):
+        for number, raw in read_lines(path, max_bytes):
             yield _parse_jsonl_line(raw, display, number)
     except (EOFError, zlib.error, gzip.BadGzipFile) as error:
         yield Failure(display, "bad-gzip", f"not a whole gzip stream: {error}")

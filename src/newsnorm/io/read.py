@@ -33,6 +33,8 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
                 return _bounded(stream, max_bytes)
         with open(path, "rb") as stream:
             return _bounded(stream, max_bytes)
+    except ReadError:
+        raise
     except FileNotFoundError as error:
         raise ReadError("vanished", "the file disappeared before it was read") from error
     except IsADirectoryError as error:
