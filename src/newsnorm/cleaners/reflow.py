@@ -19,10 +19,13 @@ from dataclasses import dataclass
 
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.reflow_patterns import (
+    CONTINUES,
     FIRST_WORD,
     HYPHEN_END,
     MAX_WRAP_WIDTH,
+    MIN_WRAP_WIDTH,
     SENTENCE_END,
+    SHORT_LINE_SHARE,
 )
 from newsnorm.document import Document, Edit
 
@@ -61,8 +64,9 @@ class Reflow(Cleaner):
         for previous, following in itertools.pairwise(blocks):
             edits.append((previous[-1].end, following[0].start, PARAGRAPH_BREAK))
         edits.append((blocks[-1][-1].end, len(text), ""))
+        width = _wrap_width(blocks)
         for block in blocks:
-            edits.extend(_block_edits(text, block))
+            edits.extend(_block_edits(text, block, width))
         doc.edit(e for e in edits if text[e[0]:e[1]] != e[2])
 
 
@@ -96,9 +100,22 @@ def _lines(text: str):
         start = end + 1
 
 
-def _block_edits(text: str, block: list[_Line]) -> list[Edit]:
+def _wrap_width(blocks: list[list[_Line]]) -> int:
+    """The column the text was wrapped at: its longest line among blocks that look wrapped."""
+    widths = [_line_width(line) for block in blocks for line in block]
+    wrapped = [w for w in widths if w <= MAX_WRAP_WIDTH]
+    # A body of short rows only (a results table) shows no wrap width of its own.
+    return max(wrapped, default=0) if max(wrapped, default=0) >= MIN_WRAP_WIDTH \
+        else MIN_WRAP_WIDTH
+
+
+def _line_width(line: _Line) -> int:
+    return line.indent + len(line.content)
+
+
+def _block_edits(text: str, block: list[_Line], width: int) -> list[Edit]:
     edits: list[Edit] = []
-    breaks = _paragraph_breaks(block)
+    breaks = _paragraph_breaks(block, width)
     for i, (line, following) in enumerate(itertools.pairwise(block)):
         if i in breaks:
             joint = PARAGRAPH_BREAK
@@ -114,22 +131,28 @@ def _block_edits(text: str, block: list[_Line]) -> list[Edit]:
     return edits
 
 
-def _paragraph_breaks(block: list[_Line]) -> set[int]:
+def _paragraph_breaks(block: list[_Line], width: int) -> set[int]:
     """Indexes i of lines after which a paragraph ends (within one block)."""
     if len(block) < 2:
         return set()
-    width = max(len(line.content) + line.indent for line in block)
-    if width > MAX_WRAP_WIDTH:
+    if max(_line_width(line) for line in block) > MAX_WRAP_WIDTH:
         return set(range(len(block) - 1))
     indented = [line.indent > 0 for line in block[1:]]
     if any(indented) and not all(indented):
         return {i for i, starts in enumerate(indented) if starts}
+    # Every line indented alike: rows of a table or list (a wrapped block quote never leaves
+    # room for the next word, so it is safe here too).
+    rows = all(line.indent > 0 for line in block)
     breaks = set()
     for i, (line, following) in enumerate(itertools.pairwise(block)):
-        if not SENTENCE_END.search(line.content):
-            continue
         next_word = FIRST_WORD.match(following.content)
-        room = width - (line.indent + len(line.content) + 1)
-        if next_word and len(next_word.group()) <= room:
+        fits = _line_width(line) + 1 + len(next_word.group()) if next_word else width + 1
+        # A wrapping program breaks a line only when the next word does not fit. A sentence
+        # end followed by a word that would have fitted is a paragraph end; so is any line
+        # that leaves a wide gap (table rows, lists), which no wrapper would leave.
+        if CONTINUES.search(line.content):
+            continue
+        if fits <= width and (rows or SENTENCE_END.search(line.content)
+                              or fits <= width * SHORT_LINE_SHARE):
             breaks.add(i)
     return breaks

@@ -6,8 +6,23 @@ import re
 # each of its line breaks is a paragraph break (web scrapes put one paragraph per line).
 MAX_WRAP_WIDTH = 120
 
+# Feeds and terminals wrap at 60 columns or more; a text whose lines are all shorter than this
+# is rows (a table, a list), not wrapped prose.
+MIN_WRAP_WIDTH = 60
+
+# A line that, with the next word added, would still fill less than this share of the wrap
+# width was not broken by a wrapping program: it is a row of a table or a list, or a
+# paragraph's end. (Ragged wrappers still fill lines to well past this share.)
+SHORT_LINE_SHARE = 0.75
+
 # A wrapped line that ends a sentence (or a quote, or a list lead-in) can end a paragraph.
 SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
+
+# A line ending like this continues on the next one, however short it is: a comma, a hyphen or
+# dash, an opening bracket, or a word that cannot end an English sentence.
+CONTINUATION_WORDS = ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
+                      "of", "on", "or", "than", "that", "the", "to", "with")
+CONTINUES = re.compile(r"(?:[,\-–—(/&]|\b(?:" + "|".join(CONTINUATION_WORDS) + r"))$")
 
 # A word split at a wrap with a hyphen: join without a space ("Azerbaijani-" + "Armenian").
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
