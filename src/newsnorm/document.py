@@ -65,11 +65,30 @@ class Document:
             position = end
         pieces.append(self.text[position:])
         if self.notes:
-            self.notes = [
-                note.model_copy(update={"offset": _moved(note.offset, ordered)})
-                for note in self.notes
-            ]
+            self._move_notes(ordered)
         self.text = "".join(pieces)
+
+    def _move_notes(self, ordered: Sequence[Edit]) -> None:
+        """Shift note offsets past the edits: one merged walk over notes and edits (linear)."""
+        order = sorted(range(len(self.notes)), key=lambda i: self.notes[i].offset)
+        moved = list(self.notes)
+        shift = 0
+        position = 0  # index of the first edit that ends after the current note
+        for i in order:
+            note = self.notes[i]
+            offset = note.offset
+            while position < len(ordered) and ordered[position][1] <= offset:
+                start, end, replacement = ordered[position]
+                shift += len(replacement) - (end - start)
+                position += 1
+            new_offset = offset + shift
+            if position < len(ordered):
+                start, end, replacement = ordered[position]
+                if start < offset < end:  # inside a replaced span: clamp to its replacement
+                    new_offset = start + shift + min(offset - start, len(replacement))
+            if new_offset != offset:
+                moved[i] = note.model_copy(update={"offset": new_offset})
+        self.notes = moved
 
     def take(self, start: int, end: int, *, cleaner: str, kind: str, keep: str = "") -> str:
         """Remove ``text[start:end]`` (leaving ``keep`` in its place) and record it as removed."""
@@ -113,13 +132,3 @@ def _shallow_copy(doc: Document) -> Document:
         setattr(clone, name, list(getattr(doc, name)))
     return clone
 
-
-def _moved(offset: int, ordered: Sequence[Edit]) -> int:
-    shift = 0
-    for start, end, replacement in ordered:
-        if offset <= start:
-            break
-        if offset < end:  # inside the replaced span: clamp to its replacement
-            return start + shift + min(offset - start, len(replacement))
-        shift += len(replacement) - (end - start)
-    return offset + shift

@@ -31,8 +31,15 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 1) -> Iterator[Ou
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,))
     try:
         pending: deque[Future[list[Outcome]]] = deque()
-        for chunk in islice(chunks, jobs * IN_FLIGHT_PER_JOB):
-            pending.append(pool.submit(_process_chunk, chunk))
+        # Workers are forked by the first submissions; a Ctrl-C that landed before their
+        # initializer ignores SIGINT would kill one. Hold SIGINT until they exist: a pending
+        # one is delivered here, in the parent, right after.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            for chunk in islice(chunks, jobs * IN_FLIGHT_PER_JOB):
+                pending.append(pool.submit(_process_chunk, chunk))
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         while pending:
             outcomes = pending.popleft().result()
             for chunk in islice(chunks, 1):

@@ -19,20 +19,23 @@ from dataclasses import dataclass
 ORDINARY_WORD_SPELLINGS = frozenset({"Report", "REPORT", "Trend", "TREND"})
 
 # The Reuters sign-off of 1980s wire copy, alone at the very end of a story: "Reuter",
-# "REUTER", "REUTERS", "Reuter...", "REUTER^M" (a literal caret-M). It stands on its own line or
-# ends the last line after a space or sentence punctuation ("... SAO SIMAO NIL. REUTER", "...0
-# REUTER"); "told Reuters." is prose, hence no trailing period. Misspellings ("REUTE", "RUTER")
-# and desk codes ("REUTER E") are left alone: they are not certain enough to credit.
+# "REUTER", "REUTERS", "reuter", "Reuter...", "REUTER^M" (a literal caret-M). It stands on its
+# own line or ends the last line after a space or sentence punctuation ("... SAO SIMAO NIL.
+# REUTER", "...0 REUTER"); "told Reuters." is prose, hence no trailing period. Misspellings
+# ("REUTE", "RUTER") and desk codes ("REUTER E") are left alone: too uncertain to credit.
 REUTERS_SIGN_OFF = re.compile(
-    r"(?:^|(?<=[\s.\"')\]]))[ \t]*(?P<agency>Reuters?|REUTERS?)(?:\.\.\.|…)?(?:\^M)?\s*\Z",
+    r"(?:^|(?<=[\s.\"')\]]))[ \t]*(?P<agency>[Rr]euters?|REUTERS?)(?:\.\.\.|…)?(?:\^M)?\s*\Z",
     re.M,
 )
 
 # Reuters' modern sign-off paragraph: "(Reporting by A in Baku; Editing by B)", possibly several
 # in a row ("(Writing by C)"), ending a paragraph. Bounded, bracket-free class: no backtracking.
+_CREDIT_PAREN = (
+    r"\((?:Additional |Further )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)"
+    r" by\b[^()\n]{1,400}\)"
+)
 REPORTING_CREDIT = re.compile(
-    r"(?:[ \t]*\((?:Additional |Further )?(?:[Rr]eporting|Writing|Editing|Compiled|Produced)"
-    r" by\b[^()\n]{1,400}\)){1,4}(?=[ \t]*(?:\n|\Z))"
+    _CREDIT_PAREN + r"(?:[ \t]*" + _CREDIT_PAREN + r"){0,3}(?=[ \t]*(?:\n|\Z))"
 )
 
 # Forms with an ``{agency}`` slot, filled by build_forms().

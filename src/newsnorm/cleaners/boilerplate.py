@@ -1,16 +1,248 @@
-"""Remove web debris lines: cookie notices, comment forms, promos, rules."""
+"""Remove web debris: cookie notices, comment forms, promos, link lists, rules, credits.
+
+Scrapers keep what sits around a story on the page. This cleaner takes out whole *units* of it,
+never parts of a sentence, and records each with its kind. A unit is one line of a web scrape,
+or, in hard-wrapped copy, the run of wrapped lines up to a line that ends a sentence or a line
+broken early (so a wrapped story sentence is judged whole, never by a fragment).
+
+A unit is debris when it matches a family of :mod:`boilerplate_patterns` as a whole line, starts
+with a family label, or is short and dominated by a family phrase without reporting speech.
+When unsure it stays: a story paragraph that mentions cookies or subscriptions is kept.
+Two things are judged by position:
+
+- a rule (``--``, ``*****``) is debris only before or after the story, never between two story
+  paragraphs, where it is the story's own section break;
+- a debris block at the very end may end with a short closing line ("Thank you!") and, after a
+  related-links heading, with the titles it lists.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
+from newsnorm.cleaners.boilerplate_patterns import (
+    CHARS_PER_PHRASE_HIT,
+    CLOSING_KIND,
+    CLOSING_LINE,
+    COMPILED_FAMILIES,
+    MAX_DEBRIS_CHARS,
+    MAX_FOLLOW_ON_WORDS,
+    MAX_LINK_TITLE_CHARS,
+    PROMO_KINDS,
+    RULE,
+    RUNS_ON,
+    STORY_MARKER,
+    CompiledFamily,
+    compile_extra_phrases,
+)
+from newsnorm.cleaners.reflow_patterns import FIRST_WORD, MAX_WRAP_WIDTH, SENTENCE_END
 from newsnorm.document import Document
+
+RULE_KIND = "rule"
+
+
+@dataclass
+class _Unit:
+    start: int  # offset of the first character of its first line
+    end: int  # offset just after its last line (before the newline)
+    text: str  # its lines joined by single spaces
+    kind: str | None = None  # the debris kind, once judged
+
+
+class BoilerplateOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    # More debris phrases, matched like the built-in ``phrases`` (literally, in any case), for
+    # sites the tables do not know yet; their removals have kind "boilerplate".
+    extra_phrases: list[str] = Field(default_factory=list)
 
 
 @register
 class Boilerplate(Cleaner):
-    """Remove web debris lines: cookie notices, comment forms, promos, rules."""
+    """Remove web debris lines: cookie notices, comment forms, promos, rules.
+
+    >>> doc = Document("Peace talks will resume, he said.\\n\\n\\n"
+    ...                "Please enter your comment!\\nPlease enter your name here\\n\\n"
+    ...                "LATEST POSTS in this category")
+    >>> Boilerplate().clean(doc)
+    >>> doc.text.strip()
+    'Peace talks will resume, he said.'
+    >>> [(r.kind, r.text) for r in doc.removed]  # doctest: +NORMALIZE_WHITESPACE
+    [('comment-form', 'Please enter your comment!'),
+     ('comment-form', 'Please enter your name here'),
+     ('related-links', 'LATEST POSTS in this category')]
+    """
 
     name = "boilerplate"
+    Options = BoilerplateOptions
+
+    def __init__(self, options: BaseModel | dict | None = None) -> None:
+        super().__init__(options)
+        extra = compile_extra_phrases(self.options.extra_phrases)
+        self.families = (*COMPILED_FAMILIES, extra) if extra else COMPILED_FAMILIES
 
     def clean(self, doc: Document) -> None:
+        units = _units(doc.text)
+        for unit in units:
+            unit.kind = self.judge(unit.text)
+        _extend_trailing_block(units)
+        _keep_inner_rules(units)
+        # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
+        self.take_many(doc, [(u.start, u.end, u.kind) for u in units if u.kind])
+
+    def judge(self, text: str) -> str | None:
+        """The debris kind of one unit of text, or None for story (and anything unsure)."""
+        if len(text) > MAX_DEBRIS_CHARS:
+            return None
+        if RULE.fullmatch(text):
+            return RULE_KIND
+        reports = STORY_MARKER.search(text) is not None
+        for family in self.families:
+            if _matches(family, text, reports):
+                return family.kind
         return None
+
+
+def _matches(family: CompiledFamily, text: str, reports: bool) -> bool:
+    """Whether a unit is this family's debris; ``reports``: it reports speech or quotes."""
+    if family.whole and family.whole.fullmatch(text):
+        return True
+    if family.labels and family.labels.match(text):
+        return True
+    if family.phrases is None or reports:
+        return False
+    hits = len(family.phrases.findall(text))
+    return hits > 0 and len(text) <= hits * CHARS_PER_PHRASE_HIT
+
+
+# -- units --------------------------------------------------------------------------------------
+
+
+def _units(text: str) -> list[_Unit]:
+    units: list[_Unit] = []
+    for block in _blocks(text):
+        units.extend(_block_units(block))
+    return units
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-space character
+    text: str  # the line without its outer whitespace
+    indent: int
+
+
+def _blocks(text: str) -> list[list[_Line]]:
+    """Runs of non-blank lines."""
+    blocks: list[list[_Line]] = [[]]
+    offset = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            indent = len(raw) - len(raw.lstrip())
+            blocks[-1].append(_Line(offset + indent, stripped, indent))
+        elif blocks[-1]:
+            blocks.append([])
+        offset += len(raw) + 1
+    return [block for block in blocks if block]
+
+
+def _block_units(block: list[_Line]) -> list[_Unit]:
+    width = max(line.indent + len(line.text) for line in block)
+    # Copy that marks paragraphs by indenting them (Reuters) starts a unit at each indent.
+    indents_mark_paragraphs = any(line.indent == 0 for line in block[1:])
+    units: list[_Unit] = []
+    current: list[_Line] = []
+    for index, line in enumerate(block):
+        current.append(line)
+        following = block[index + 1] if index + 1 < len(block) else None
+        if (
+            following is None
+            or (indents_mark_paragraphs and following.indent > 0)
+            or _unit_ends(line, following.text, width)
+        ):
+            joined = " ".join(piece.text for piece in current)
+            units.append(_Unit(current[0].start, line.start + len(line.text), joined))
+            current = []
+    return units
+
+
+def _unit_ends(line: _Line, following: str, width: int) -> bool:
+    """Whether a line ends its unit: always in web scrapes (one paragraph a line); in
+    hard-wrapped copy, at the end of a sentence, or where the writer broke a line that does not
+    run on (no comma or hyphen at its end) although the next word would have fitted."""
+    if width > MAX_WRAP_WIDTH or SENTENCE_END.search(line.text):
+        return True
+    if RUNS_ON.search(line.text):
+        return False
+    next_word = FIRST_WORD.match(following)
+    room = width - (line.indent + len(line.text) + 1)
+    return bool(next_word) and len(next_word.group()) <= room
+
+
+# -- position -----------------------------------------------------------------------------------
+
+
+def _keep_inner_rules(units: list[_Unit]) -> None:
+    """A rule between two story units is the story's section break: it stays."""
+    story = [i for i, unit in enumerate(units) if unit.kind is None]
+    if not story:
+        return
+    first, last = story[0], story[-1]
+    for index in range(first + 1, last):
+        if units[index].kind == RULE_KIND:
+            units[index].kind = None
+
+
+def _extend_trailing_block(units: list[_Unit]) -> None:
+    """Short closing lines (and listed titles) inside a debris block at the end go with it."""
+    block_start = None
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.kind:
+            block_start = index
+        elif not (_is_follow_on(unit.text) or _is_link_title(unit.text)):
+            break
+    if block_start is None:
+        return
+    kind = units[block_start].kind
+    for unit in units[block_start + 1:]:
+        if unit.kind:
+            kind = unit.kind
+        else:
+            unit.kind = _follow_on_kind(kind, unit.text)
+
+
+def _follow_on_kind(block_kind: str | None, text: str) -> str | None:
+    """The kind of a unit that follows debris of ``block_kind`` at the end, if it goes too."""
+    if block_kind not in PROMO_KINDS:
+        return None  # after a rule or a copyright line, the text may go on with the story
+    if CLOSING_LINE.fullmatch(text):
+        return CLOSING_KIND
+    if _is_follow_on(text) or (block_kind == "related-links" and _is_link_title(text)):
+        return block_kind
+    return None
+
+
+def _is_follow_on(text: str) -> bool:
+    return (
+        len(text.split()) <= MAX_FOLLOW_ON_WORDS
+        and not STORY_MARKER.search(text)
+        and not _is_sign_off(text)
+    )
+
+
+def _is_sign_off(text: str) -> bool:
+    """An agency's name alone ("Reuter") signs the story off: the agencies cleaner's to take."""
+    return canonical_agency(text.strip(" .-–—()/")) is not None
+
+
+def _is_link_title(text: str) -> bool:
+    return (
+        len(text) <= MAX_LINK_TITLE_CHARS
+        and not text.endswith(".")
+        and not STORY_MARKER.search(text)
+    )

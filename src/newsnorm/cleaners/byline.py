@@ -1,16 +1,288 @@
-"""Take the byline ("By Name") and split it into authors."""
+"""Take the byline ("By Name") off the top and split it into authors.
+
+A byline is a short line among the first few of the text: ``By`` and one or more names
+(``By Vafa Ismayilova``, ``By A and B``, ``By A, B and C``), or names followed by the agency or
+outlet they write for (``Jane Doe, Reuters``, ``Jane Doe | AP``). Job titles, handles, places
+and outlets on the line are no part of any name: the ``byline`` field keeps the names as written,
+``authors`` lists them, and the rest of the line ("By", ", Staff Writer") is recorded as removed
+with kind ``byline``, so no word of the line is lost. An agency on the line is credited.
+
+Every word between the lead and the credits must read as a name, so a sentence that happens to
+start with "By" (``By subscribing to our online newspaper, ...``) is never a byline, and names
+that contain "by" (``Bobby Byrne``, ``Kirby``) are never cut.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from pydantic import BaseModel, ConfigDict
+
+from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
+from newsnorm.cleaners.byline_patterns import (
+    CREDIT_MARKS,
+    LEAD,
+    MAX_BYLINE_CHARS,
+    MAX_BYLINE_WORDS,
+    MAX_NAME_WORDS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    SEARCH_LINES,
+    SHORT_LINE,
+    TITLE_HEADS,
+    TITLE_WORDS,
+    TOKEN,
+)
+from newsnorm.cleaners.headline_patterns import DATELINE_START, is_outlet
+from newsnorm.cleaners.reflow_patterns import SENTENCE_END
 from newsnorm.document import Document
+
+
+@dataclass
+class _Segment:
+    start: int  # offsets within the line
+    end: int
+    words: list[str]
+    after: str | None  # the mark before it (None for the first)
+    crediting: bool  # it follows a credit mark: "| AP", "for AzerNews", "(Reuters)"
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class _Reading:
+    """What a byline line says: name spans (in the line), and agencies it credits."""
+
+    names: list[tuple[int, int]] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    credits_someone: bool = False
+
+
+class BylineOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    # How many of the first non-blank lines may hold the byline.
+    search_lines: int = SEARCH_LINES
 
 
 @register
 class Byline(Cleaner):
-    """Take the byline ("By Name") and split it into authors."""
+    """Take the byline ("By Name") and split it into authors.
+
+    >>> doc = Document("By Vafa Ismayilova\\nSenior Azerbaijani and Russian military officials "
+    ...                "have discussed the fulfillment of the trilateral statements.")
+    >>> Byline().clean(doc)
+    >>> doc.byline, doc.authors, [(r.kind, r.text) for r in doc.removed]
+    ('Vafa Ismayilova', ['Vafa Ismayilova'], [('byline', 'By')])
+    >>> doc.text[:24]
+    'Senior Azerbaijani and R'
+    """
 
     name = "byline"
+    Options = BylineOptions
 
     def clean(self, doc: Document) -> None:
+        if doc.byline is not None:
+            return
+        for start, line in _paragraph_starts(doc.text, self.options.search_lines):
+            reading = read_byline(line)
+            if reading is not None:
+                self._take(doc, start, line, reading)
+                return
+
+    def _take(self, doc: Document, start: int, line: str, reading: _Reading) -> None:
+        runs = _name_runs(line, reading.names)
+        if runs:
+            doc.byline = ", ".join(line[a:b] for a, b in runs)
+            doc.authors = [line[a:b] for a, b in reading.names]
+        for agency in reading.agencies:
+            doc.credit(agency)
+        # Take the line piece by piece at its start: names into the byline, the rest recorded.
+        position = 0
+        for run_start, run_end in [*runs, (len(line), len(line))]:
+            self.take(doc, start, start + run_start - position, "byline")
+            doc.edit([(start, start + run_end - run_start, "")])
+            position = run_end
+        rest = doc.text[start:]
+        blank = len(rest) - len(rest.lstrip())
+        newline = doc.text.rfind("\n", start, start + blank)
+        doc.edit([(start, newline + 1 if newline >= 0 else start, "")])
+
+
+def _paragraph_starts(text: str, count: int) -> list[tuple[int, str]]:
+    """Among the first ``count`` non-blank lines, those that start a paragraph, as (offset,
+    stripped line): a byline is a paragraph of its own, not the wrapped end of a sentence
+    ("... an investor group led\nby Dudley Taft.")."""
+    lines: list[tuple[int, str]] = []
+    previous = ""
+    for offset, raw in _lines(text):
+        stripped = raw.strip()
+        if stripped:
+            if _starts_paragraph(previous):
+                lines.append((offset + len(raw) - len(raw.lstrip()), stripped))
+            count -= 1
+            if count <= 0:
+                break
+        previous = stripped
+    return lines
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) pairs without the newlines, lazily: only the top of a text is read."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield start, text[start:end]
+        start = end + 1
+
+
+def _starts_paragraph(previous: str) -> bool:
+    """Whether a line after ``previous`` starts a paragraph: after a blank line, the end of a
+    sentence, or a short line (a headline, a dateline) that was not wrapped."""
+    return not previous or bool(SENTENCE_END.search(previous)) or len(previous) < SHORT_LINE
+
+
+def _name_runs(line: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Names joined only by "," / "and" / "&" as one span each ("A, B and C" stays as written)."""
+    runs: list[tuple[int, int]] = []
+    for start, end in names:
+        if runs and _only_joiners(line[runs[-1][1]:start]):
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
+
+
+def _only_joiners(between: str) -> bool:
+    return all(token.group().strip() in NAME_JOINERS for token in TOKEN.finditer(between))
+
+
+# -- reading a line -----------------------------------------------------------------------------
+
+
+def read_byline(line: str) -> _Reading | None:
+    """Read one stripped line as a byline, or None when it is not one.
+
+    >>> [line for line in ["By Bobby Byrne and Kirby Smith", "Bobby Byrne, Reuters"]
+    ...  if read_byline(line)] == ["By Bobby Byrne and Kirby Smith", "Bobby Byrne, Reuters"]
+    True
+    >>> read_byline("By subscribing to our online newspaper, you can have full digital access")
+    """
+    if len(line) > MAX_BYLINE_CHARS or len(line.split()) > MAX_BYLINE_WORDS:
         return None
+    if DATELINE_START.match(line):
+        return None
+    lead = LEAD.match(line) if line[0].isupper() else None
+    offset = lead.end() if lead and lead.end() < len(line) else 0
+    if lead and offset and not line[offset].isupper():
+        return None
+    reading = _read_segments(_segments(line, offset), bool(offset), line.isupper())
+    if reading is None:
+        return None
+    if offset:
+        return reading if reading.names or reading.agencies else None
+    # Without "By", a line is a byline only when names are followed by whom they write for.
+    return reading if reading.names and reading.credits_someone else None
+
+
+def _segments(line: str, offset: int) -> list[_Segment]:
+    """Runs of words between marks; a handle ("@AzerNewsAz") is a segment of its own."""
+    segments: list[_Segment] = []
+    mark: str | None = None
+    crediting = False
+    words: list[str] = []
+    start = end = offset
+    for token in TOKEN.finditer(line, offset):
+        text = token.group().strip()
+        is_mark = text in NAME_JOINERS or text in CREDIT_MARKS
+        if words and (is_mark or text.startswith("@")):
+            segments.append(_Segment(start, end, words, mark, crediting))
+            words = []
+        if is_mark:
+            mark = text
+            crediting = crediting or text in CREDIT_MARKS
+            continue
+        if not words:
+            start = token.start()
+        words.append(text)
+        end = token.end()
+        if text.startswith("@"):
+            segments.append(_Segment(start, end, words, mark, True))
+            words = []
+    if words:
+        segments.append(_Segment(start, end, words, mark, crediting))
+    return segments
+
+
+def _read_segments(segments: list[_Segment], led: bool, caps: bool) -> _Reading | None:
+    reading = _Reading()
+    for segment in segments:
+        role = _role(segment, led, caps)
+        if role is None:
+            return None
+        if role == "name":
+            reading.names.append((segment.start, segment.end))
+        elif role in ("agency", "outlet"):
+            reading.credits_someone = reading.credits_someone or segment.after is not None
+            agency = _agency(segment.words)
+            if agency:
+                reading.agencies.append(agency)
+    return reading
+
+
+def _role(segment: _Segment, led: bool, caps: bool) -> str | None:
+    """name, title, agency, outlet, handle or place; None for anything a byline cannot hold."""
+    if segment.words[0].startswith("@"):
+        return "handle"
+    if _is_title(segment.words):
+        return "title"
+    if _agency(segment.words):
+        return "agency"
+    if is_outlet(segment.text):
+        return "outlet"
+    if segment.crediting:
+        return "place" if _is_capitalized(segment.words) else None
+    if _is_name(segment.words, led, caps):
+        return "name"
+    return None
+
+
+def _agency(words: list[str]) -> str | None:
+    """The agency a segment names, also with a title after it ("Reuters Staff")."""
+    while words and words[-1].lower() in TITLE_WORDS:
+        words = words[:-1]
+    return canonical_agency(" ".join(words)) if words else None
+
+
+def _is_title(words: list[str]) -> bool:
+    lowered = [word.lower() for word in words]
+    return all(word in TITLE_WORDS for word in lowered) and any(
+        word in TITLE_HEADS for word in lowered
+    )
+
+
+def _is_name(words: list[str], led: bool, caps: bool) -> bool:
+    if not 1 <= len(words) <= MAX_NAME_WORDS or (not led and len(words) < 2):
+        return False
+    if not led and all(word.isupper() for word in words):
+        return False  # "NEW YORK": a place set in caps, not a name
+    if words[0].lower() in NAME_PARTICLES and not caps:
+        return False
+    return all(_is_name_word(word) for word in words)
+
+
+def _is_name_word(word: str) -> bool:
+    if any(ch.isdigit() for ch in word):
+        return False
+    if word.lower() in NAME_PARTICLES or word.split("-")[0].lower() in NAME_PARTICLES:
+        return True  # "von", "al-Assad"
+    return word[0].isupper() and any(ch.isalpha() for ch in word)
+
+
+def _is_capitalized(words: list[str]) -> bool:
+    return all(_is_name_word(word) for word in words) and len(words) <= MAX_NAME_WORDS

@@ -1,16 +1,582 @@
-"""Parse the wire dateline at the start of the story and resolve its year."""
+"""Parse the wire dateline at the start of the story and resolve its year.
+
+A dateline opens the first non-blank line of the story (the headline and byline are gone by
+then) and says where, often when, and sometimes through whom the story was filed::
+
+    LONDON, March 3 (Reuters) -          WASHINGTON (AP) —           MOSCOW, March 3. /TASS/.
+    BAKU, Azerbaijan, October 3.         SIOUX FALLS, S.D., Feb 26 - AMSTERDAM, 2 Mar -
+    BAKU, Azerbaijan, Oct. 3. By Name - Trend:                       (Reuters) -
+
+It is read piece by piece at a cursor (city, regions, date, credit, separator; tables in
+:mod:`~newsnorm.cleaners.dateline_patterns`) inside a bounded prefix, taken out of the text
+through a recorded edit, and kept whole in ``dateline.raw``. A dateline is never invented: a
+capitalised word that opens a sentence ("Baku, Moscow eye ...", "Moscow said on Tuesday") is
+story, so a city must be shouted or be followed by a date, an agency credit or a dash.
+The year follows the SPEC's rule (:mod:`~newsnorm.cleaners.year_rule`).
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from newsnorm.cleaners import dateline_patterns as patterns
+from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
+from newsnorm.cleaners.year_rule import resolve_weekday, resolve_year
 from newsnorm.document import Document
+from newsnorm.model import Dateline as DatelineRecord
+
+
+@dataclass
+class Reading:
+    """What the dateline at the start of a text says, before the year rule."""
+
+    start: int  # offset of its first character
+    end: int  # offset just after its last character
+    city: str | None = None
+    shape: str = ""  # of the city: "shouted" (NEW YORK), "title" (Sioux City), "loose" (omaha)
+    city_words: int = 0
+    region: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    garbled_date: bool = False  # a mistyped date ("Narch 2") stood where the date goes
+    agencies: list[str] = field(default_factory=list)
+    byline: str | None = None
+    separated: bool = False  # a dash ends it
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def dated(self) -> bool:
+        return self.month is not None or self.garbled_date
+
+
+class DatelineOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    # Infer a year from the story's own dates when neither the dateline nor a reference date
+    # gives one (flagged "year-inferred"); off, such a dateline keeps a null year.
+    infer_year: bool = True
+    # How much of the text, from its first non-blank character, may hold the dateline.
+    prefix_chars: int = Field(default=patterns.PREFIX_CHARS, ge=40, le=2000)
 
 
 @register
 class Dateline(Cleaner):
-    """Parse the wire dateline at the start of the story and resolve its year."""
+    """Take the wire dateline off the story's start; record its city, date, year and credit.
+
+    >>> doc = Document("    SALVADOR, Feb 26 - Showers continued throughout the week in\\n"
+    ...                "the Bahia cocoa zone.", reference_date=date(1987, 2, 26))
+    >>> Dateline().clean(doc)
+    >>> doc.text
+    'Showers continued throughout the week in\\nthe Bahia cocoa zone.'
+    >>> doc.dateline.raw, doc.dateline.city, doc.dateline.date, doc.dateline.year_source
+    ('SALVADOR, Feb 26 -', 'Salvador', '1987-02-26', 'reference')
+    """
 
     name = "dateline"
+    Options = DatelineOptions
 
     def clean(self, doc: Document) -> None:
+        if doc.dateline is not None:
+            return  # one dateline per story, even if the cleaner runs twice
+        reading = read_dateline(doc.text, self.options.prefix_chars)
+        if reading is None:
+            return
+        raw = doc.text[reading.start:reading.end]
+        doc.edit([_removal_span(doc.text, reading)])
+        for agency in reading.agencies:
+            doc.credit(agency)
+        if reading.byline and doc.byline is None:
+            doc.byline = reading.byline
+            doc.authors = split_authors(reading.byline)
+        for code in reading.warnings:
+            doc.warn(code)
+        doc.dateline = self._record(raw, reading, doc)
+
+    def _record(self, raw: str, reading: Reading, doc: Document) -> DatelineRecord:
+        month, day, year, source = reading.month, reading.day, reading.year, None
+        if month is None and reading.weekday is not None and doc.reference_date is not None:
+            resolved = resolve_weekday(reading.weekday, doc.reference_date)
+            month, day, year, source = resolved.month, resolved.day, resolved.year, "reference"
+        else:
+            text = doc.text if self.options.infer_year else ""
+            year, source = resolve_year(month, day, explicit=year,
+                                        reference=doc.reference_date, text=text)
+            if source == "inferred":
+                doc.warn("year-inferred")
+        return DatelineRecord(
+            raw=raw, city=reading.city, region=reading.region, month=month, day=day,
+            year=year, date=iso_date(year, month, day), year_source=source,
+        )
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Reading | None:
+    """Read the dateline that opens ``text``, or None when it does not open with one.
+
+    >>> r = read_dateline("BAKU, Azerbaijan, October 3. Azerbaijan and Armenia must ...")
+    >>> r.city, r.region, r.month, r.day, r.end
+    ('Baku', 'Azerbaijan', 10, 3, 28)
+    >>> read_dateline("Baku, Moscow eye illegal Armenian groups' withdrawal") is None
+    True
+    """
+    start = patterns.LEADING_BLANK.match(text, 0, prefix_chars).end()
+    endpos = start + prefix_chars
+    junk = patterns.JUNK_PREFIX.match(text, start, endpos)
+    begin = junk.end() if junk else start
+    for reader in (_read_with_city, _read_credit_only, _read_date_only):
+        reading = reader(text, start, begin, endpos)
+        if reading is not None and _is_dateline(reading, text):
+            return reading
+    return None
+
+
+def _read_with_city(text: str, start: int, pos: int, endpos: int) -> Reading | None:
+    """``CITY[, REGION][, DATE[, YEAR]][.] [CREDIT] [-]``."""
+    city = _read_city(text, pos, endpos)
+    if city is None:
+        return None
+    city_end, words, shape, dotted = city
+    reading = Reading(start, city_end, city=normal_case(text[pos:city_end]), shape=shape,
+                      city_words=len(words))
+    position = _read_slots(text, city_end, endpos, reading, after_dot=dotted)
+    reading.end = _read_ending(text, position, endpos, reading)
+    return reading
+
+
+def _read_credit_only(text: str, start: int, pos: int, endpos: int) -> Reading | None:
+    """``(Reuters) -``: a credit with no city."""
+    reading = Reading(start, pos)
+    end = _read_credit(text, pos, endpos, reading)
+    if end is None:
+        return None
+    reading.end = _read_ending(text, end, endpos, reading)
+    return reading
+
+
+def _read_date_only(text: str, start: int, pos: int, endpos: int) -> Reading | None:
+    """``APRIL 7 -``, ``TUE, APR 07 -``: a date and a dash, no city (Reuters' tables)."""
+    reading = Reading(start, pos)
+    weekday = patterns.WEEKDAY.match(text, pos, endpos)
+    comma = weekday and patterns.COMMA.match(text, weekday.end(), endpos)
+    if comma:
+        pos = comma.end()
+    end = _read_date(text, pos, endpos, reading, after_comma=True)
+    if end is None:
+        return None
+    reading.end = _read_ending(text, end, endpos, reading)
+    return reading
+
+
+def _is_dateline(reading: Reading, text: str) -> bool:
+    """Whether what was read is unambiguous enough to be a dateline and not story."""
+    dated_fully = reading.day is not None or (reading.garbled_date and reading.separated)
+    closed = reading.separated or bool(reading.agencies)
+    if reading.city is None:
+        return bool(reading.agencies) or (reading.month is not None and dated_fully and closed)
+    if reading.shape == "loose":  # "omaha, april 7 -", "Mexico city, march 18 -"
+        return dated_fully and closed and reading.city_words <= 4
+    if reading.shape == "shouted":
+        return reading.dated or reading.weekday is not None or closed
+    if reading.month is not None and reading.day is not None:
+        return True  # "New Delhi, Jan 5 (PTI) The ...", "Baku, November 6 Azerbaijani ..."
+    if reading.agencies:  # "Berlin (dpa) - ...", not "The Associated Press (AP) reported"
+        return reading.separated
+    if reading.dated or reading.weekday is not None:
+        return reading.separated
+    # A dash alone after one title-case word: "London - Belgium is launching", "Kyiv, Ukraine —"
+    # (not "President Aliyev - The", "Armenia's Pashinyan - The", "Deliverable Grades - graded").
+    return (reading.separated and reading.city_words == 1 and reading.city.isalpha()
+            and bool(patterns.STORY_START.match(text, reading.end)))
+
+
+# -- the city ----------------------------------------------------------------------------------
+
+
+def _read_city(text: str, pos: int, endpos: int):
+    """The city's words at ``pos``: (end, words, shape, ended-by-a-dot) or None."""
+    first = _city_word_at(text, pos, endpos)
+    if first is None or first.group().lower() in patterns.NOT_CITY_OPENERS:
+        return None
+    words = [first]
+    while len(words) < patterns.MAX_CITY_WORDS and not _ends_with_stop(words[-1].group()):
+        word = _next_city_word(text, words[-1].end(), endpos)
+        if word is None:
+            break
+        words.append(word)
+    while len(words) > 1 and words[-1].group() in patterns.CITY_PARTICLES:
+        words.pop()
+    end = words[-1].end()
+    dotted = _ends_with_stop(words[-1].group())
+    return (end - 1 if dotted else end), words, city_shape([w.group() for w in words]), dotted
+
+
+def _next_city_word(text: str, pos: int, endpos: int):
+    gap = patterns.CITY_SLASH.match(text, pos, endpos) or patterns.WORD_SPACE.match(
+        text, pos, endpos)
+    return _city_word_at(text, gap.end(), endpos) if gap else None
+
+
+def _city_word_at(text: str, pos: int, endpos: int):
+    """A word that can be part of a city: not an agency, a dotted state or a slug, and not a
+    month or weekday unless more of the name follows ("SUN CITY", "MAR DEL PLATA")."""
+    word = patterns.PLACE_WORD.match(text, pos, endpos)
+    if word is None or not _can_be_city_word(word.group()):
+        return None
+    if _is_calendar_word(word.group()) and not _name_goes_on(text, word.end(), endpos):
+        return None  # "JOHANNESBURG March 13 -", "APRIL 7 -", "WASHINGTON, Tuesday -"
+    return word
+
+
+def _can_be_city_word(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    if bare in patterns.NOT_CITIES or word.lower() in _STATES_DOTTED:
+        return False
+    return canonical_agency(word) is None
+
+
+def _name_goes_on(text: str, pos: int, endpos: int) -> bool:
+    gap = patterns.WORD_SPACE.match(text, pos, endpos)
+    word = gap and patterns.PLACE_WORD.match(text, gap.end(), endpos)
+    return bool(word) and _can_be_city_word(word.group()) and not _is_calendar_word(word.group())
+
+
+def city_shape(words: list[str]) -> str:
+    """How a city is written, which decides how much else a dateline needs to be one.
+
+    >>> city_shape(["RIO", "DE", "JANEIRO"]), city_shape(["Rio", "de", "Janeiro"])
+    ('shouted', 'title')
+    >>> city_shape(["Mexico", "city"]), city_shape(["BALDWIN", "Park"])
+    ('loose', 'loose')
+    """
+    if all(is_shouted(word) for word in words):
+        return "shouted"
+    if words[0][0].isupper() and not is_shouted(words[0]) and all(
+            _is_particle(word) or (word[0].isupper() and not is_shouted(word))
+            for word in words[1:]):
+        return "title"
+    return "loose"
+
+
+def _is_particle(word: str) -> bool:
+    return word in patterns.CITY_PARTICLES or bool(patterns.PARTICLE_HEAD.match(word))
+
+
+_STATES_DOTTED = frozenset(s for s in patterns.STATE_ABBREVIATIONS if s.endswith("."))
+
+
+def _ends_with_stop(word: str) -> bool:
+    """A final dot that ends the city ("MOSCOW. Nov 9"), not one of an abbreviation ("ST.")."""
+    return (word.endswith(".") and word.count(".") == 1
+            and word.lower() not in patterns.CITY_ABBREVIATIONS)
+
+
+def _is_calendar_word(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    return bare in patterns.MONTH_NUMBERS or bare in patterns.WEEKDAY_NUMBERS
+
+
+def is_shouted(word: str) -> bool:
+    """Written in capitals: "NEW", "N.J.", "ST." (one capital letter alone is not shouting).
+
+    >>> is_shouted("WASHINGTON"), is_shouted("Calif."), is_shouted("A")
+    (True, False, False)
+    """
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and word.upper() == word
+
+
+# -- regions, date, weekday -----------------------------------------------------------------
+
+
+def _read_slots(text: str, pos: int, endpos: int, reading: Reading, after_dot: bool) -> int:
+    """Regions, the date (with its year) and a weekday after the city; returns the new cursor."""
+    regions: list[tuple[int, int]] = []
+    for index in range(patterns.MAX_SLOTS):
+        joint, kind = _read_joint(text, pos, endpos, after_dot and index == 0)
+        if joint is None:
+            break
+        end = _read_slot(text, joint, endpos, reading, kind, regions)
+        if end is None:
+            break
+        pos = end
+    if regions:
+        reading.region = text[regions[0][0]:regions[-1][1]]
+    return pos
+
+
+def _read_joint(text: str, pos: int, endpos: int, after_dot: bool):
+    """The comma, dot, dash or space before the next piece: (its end, its kind)."""
+    if after_dot:
+        dot = patterns.DOT_SPACE.match(text, pos, endpos)
+        return (dot.end(), "comma") if dot else (None, "")
+    # A dash first: it is the dateline's end unless a date follows ("Md., - March 4 -").
+    for kind, pattern in (("dash", patterns.DASH_BEFORE_DATE), ("comma", patterns.COMMA),
+                          ("space", patterns.SPACE)):
+        joint = pattern.match(text, pos, endpos)
+        if joint:
+            return joint.end(), kind
+    return None, ""
+
+
+def _read_slot(text: str, pos: int, endpos: int, reading: Reading, kind: str,
+               regions: list[tuple[int, int]]) -> int | None:
+    after_comma = kind == "comma"
+    if kind == "dash":
+        return _read_date_before_dash(text, pos, endpos, reading)
+    # A date or weekday follows a comma, a region ("RICHMOND, Va. Feb 26 -") or a shouted city
+    # ("JOHANNESBURG March 13 -"); right after a title-case word it is story ("On March 3, ...").
+    introduced = after_comma or bool(regions) or reading.shape == "shouted"
+    if not reading.dated and introduced:
+        end = _read_date(text, pos, endpos, reading, after_comma)
+        if end is not None:
+            return end
+    if reading.dated or reading.weekday is not None:
+        return None
+    weekday = patterns.WEEKDAY.match(text, pos, endpos)
+    if weekday and introduced and (after_comma or weekday.group()[0].isupper()):
+        reading.weekday = patterns.WEEKDAY_NUMBERS[weekday.group("weekday").lower()]
+        return weekday.end()
+    if len(regions) >= patterns.MAX_REGIONS:
+        return None
+    region_end = _read_region(text, pos, endpos, after_comma)
+    if region_end is None:
+        return None
+    regions.append((pos, region_end))
+    return region_end
+
+
+def _read_date(text: str, pos: int, endpos: int, reading: Reading,
+               after_comma: bool) -> int | None:
+    """A month and day (either order), a garbled date before a dash, or a month alone."""
+    for pattern in (patterns.DATE_MONTH_FIRST, patterns.DATE_DAY_FIRST):
+        match = pattern.match(text, pos, endpos)
+        if match and (after_comma or match.group("month")[0].isupper()):
+            reading.month = patterns.MONTH_NUMBERS[match.group("month").lower()]
+            reading.day = _valid_day(reading.month, int(match.group("day")), reading)
+            year = patterns.DATE_YEAR.match(text, match.end(), endpos)
+            if year is None:
+                return match.end()
+            reading.year = int(year.group("year"))
+            return year.end()
+    garbled = _read_garbled_date(text, pos, endpos, reading, after_comma)
+    if garbled is not None:
+        return garbled
+    alone = patterns.DATE_MONTH_ONLY.match(text, pos, endpos)
+    if alone and (after_comma or alone.group("month")[0].isupper()):
+        reading.month = patterns.MONTH_NUMBERS[alone.group("month").lower()]
+        return alone.end()
+    return None
+
+
+def _read_date_before_dash(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
+    """The date of "KANSAS CITY, Mo. - March 13 -", only when a dash closes it."""
+    if reading.dated or reading.weekday is not None:
+        return None
+    trial = Reading(reading.start, pos)
+    end = _read_date(text, pos, endpos, trial, after_comma=False)
+    if end is None or trial.day is None or not patterns.SEPARATOR.match(text, end, endpos):
+        return None
+    reading.month, reading.day, reading.year = trial.month, trial.day, trial.year
+    reading.warnings.extend(trial.warnings)
+    return end
+
+
+def _read_garbled_date(text: str, pos: int, endpos: int, reading: Reading,
+                       after_comma: bool) -> int | None:
+    """ "Narch 2 -", "April l -", "March 2O -": a date-shaped slip right before the dash."""
+    match = patterns.GARBLED_DATE.match(text, pos, endpos)
+    if not (after_comma and match and patterns.SEPARATOR.match(text, match.end(), endpos)):
+        return None
+    first, second = match.group("first"), match.group("second")
+    month = patterns.MONTH_NUMBERS.get(first.lower())
+    if month is None and not any(c.isdigit() for c in match.group()):
+        return None  # a word, not a date: maybe a region ("CALGARY, Alberta -")
+    if month is not None and second is None:
+        return None  # a month alone ("CHICAGO, April -"): not garbled
+    reading.garbled_date = True
+    reading.month = month
+    # "Narch 2": the month is unknown; "March 2O": the day is.
+    reading.warnings.append("dateline-month-unknown" if month is None else "dateline-day-invalid")
+    return match.end()
+
+
+def _valid_day(month: int, day: int, reading: Reading) -> int | None:
+    """The day, or None (with a warning) when the month cannot have it ("March 119")."""
+    if 1 <= day <= calendar.monthrange(2000, month)[1]:  # 2000: a leap year allows Feb 29
+        return day
+    reading.warnings.append("dateline-day-invalid")
+    return None
+
+
+def _read_region(text: str, pos: int, endpos: int, after_comma: bool) -> int | None:
+    """A state, province or country after the city ("Calif.", "British Columbia")."""
+    first = patterns.PLACE_WORD.match(text, pos, endpos)
+    if first is None or _is_calendar_word(first.group()):
+        return None
+    if first.group().lower() in patterns.STATE_ABBREVIATIONS:
+        return first.end()
+    if not after_comma or not _can_open_region(text, first, endpos):
+        return None
+    words = [first]
+    while len(words) < patterns.MAX_REGION_WORDS:
+        gap = patterns.WORD_SPACE.match(text, words[-1].end(), endpos)
+        word = gap and patterns.PLACE_WORD.match(text, gap.end(), endpos)
+        if not word or _is_calendar_word(word.group()) or not (
+                word.group()[0].isupper() or word.group() in patterns.REGION_PARTICLES):
+            break
+        words.append(word)
+    while len(words) > 1 and words[-1].group() in patterns.REGION_PARTICLES:
+        words.pop()
+    return words[-1].end()
+
+
+def _can_open_region(text: str, first, endpos: int) -> bool:
+    """A capitalised word or "the", but not a credit ("LONDON, Reuter -") nor a byline."""
+    word = first.group()
+    if word in patterns.REGION_ARTICLES:
+        return True
+    if not word[0].isupper() or word == "By":
+        return False
+    return not (canonical_agency(word) and patterns.SEPARATOR.match(text, first.end(), endpos))
+
+
+# -- credit, byline, separator ----------------------------------------------------------------
+
+
+def _read_ending(text: str, pos: int, endpos: int, reading: Reading) -> int:
+    """The full stop, agency credit, byline and dash that close a dateline."""
+    if (reading.dated or reading.region) and (stop := patterns.FULL_STOP.match(text, pos, endpos)):
+        pos = stop.end()
+    credited = _read_credit(text, pos, endpos, reading)
+    if credited is not None:
+        pos = credited
+        if stop := patterns.CREDIT_CLOSE.match(text, pos, endpos):
+            pos = stop.end()
+    closed = _read_dash_credit(text, pos, endpos, reading)
+    if closed is not None:
+        return closed
+    if credited is None and (bare := patterns.CREDIT_FORMS["bare"].match(text, pos, endpos)):
+        _add_agencies(reading, bare.group("agencies"))
+        pos = bare.end()
+    separator = patterns.SEPARATOR.match(text, pos, endpos)
+    if separator:
+        reading.separated = True
+        return separator.end()
+    return pos
+
+
+def _read_dash_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
+    """Trend's closing "By Name - Trend:" or "- Trend:", dash and credit in one."""
+    byline = patterns.BYLINE_CREDIT.match(text, pos, endpos)
+    if byline and not is_names(byline.group("byline")):
+        byline = None
+    if byline:
+        reading.byline = " ".join(byline.group("byline").split())
+    match = byline or patterns.CREDIT_FORMS["dash-colon"].match(text, pos, endpos)
+    if match is None:
+        return None
+    _add_agencies(reading, match.group("agencies"))
+    reading.separated = True
+    return match.end()
+
+
+def _read_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
+    for form in ("parenthesised", "slashed"):
+        match = patterns.CREDIT_FORMS[form].match(text, pos, endpos)
+        if match:
+            _add_agencies(reading, match.group("agencies"))
+            return match.end()
+    return None
+
+
+def _add_agencies(reading: Reading, names: str) -> None:
+    for name in patterns.AGENCY_SPLIT.split(names):
+        agency = canonical_agency(name)
+        if agency and agency not in reading.agencies:
+            reading.agencies.append(agency)
+
+
+def is_names(text: str) -> bool:
+    """Whether a byline is names only: capitalised words and "and", "&" or commas between.
+
+    >>> is_names("Leman Zeynalova and Vafa Ismayilova"), is_names("the way")
+    (True, False)
+    """
+    words = text.replace(",", " , ").split()
+    return bool(words) and len(words) <= 12 and all(
+        word in patterns.BYLINE_CONNECTORS or word[0].isupper() for word in words)
+
+
+def split_authors(byline: str) -> list[str]:
+    """The names in a byline read from a dateline.
+
+    >>> split_authors("Leman Zeynalova and Vafa Ismayilova")
+    ['Leman Zeynalova', 'Vafa Ismayilova']
+    """
+    return [name for name in patterns.AUTHOR_SPLIT.split(byline) if name.strip()]
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def _removal_span(text: str, reading: Reading) -> tuple[int, int, str]:
+    """The dateline with its line's indentation, the spaces after it, and its line break when
+    nothing else stood on its line."""
+    line_start = text.rfind("\n", 0, reading.start) + 1
+    end = patterns.TRAILING_SPACE.match(text, reading.end).end()
+    if text.startswith("\n", end):
+        end += 1
+    return line_start, end, ""
+
+
+_WORD_PART = re.compile(r"[^\W\d_]+")
+
+
+def normal_case(city: str) -> str:
+    """A shouted (or lower-case) city in normal case; a title-case city stays as written.
+
+    >>> normal_case("ST. LOUIS"), normal_case("RIO DE JANEIRO"), normal_case("ST. JOHN'S")
+    ('St. Louis', 'Rio de Janeiro', "St. John's")
+    >>> normal_case("WINSTON-SALEM"), normal_case("Sioux City"), normal_case("İSTANBUL")
+    ('Winston-Salem', 'Sioux City', 'İstanbul')
+    """
+    city = " ".join(city.split())
+    if city_shape(city.replace("/", " ").split()) == "title":
+        return city
+    pieces = []
+    position = 0
+    for index, match in enumerate(_WORD_PART.finditer(city)):
+        before = city[position:match.start()]
+        pieces.append(before + _normal_word(match.group(), index, before))
+        position = match.end()
+    pieces.append(city[position:])
+    return "".join(pieces)
+
+
+def _normal_word(word: str, index: int, before: str) -> str:
+    rest = word[1:].lower()
+    if before.endswith(("'", "’")) and not rest:
+        return word.lower()  # "JOHN'S" -> "John's"
+    if index > 0 and word.lower() in patterns.CITY_PARTICLES:
+        return word.lower()  # "RIO DE JANEIRO" -> "Rio de Janeiro"
+    # The first letter is upper-cased alone: lower-casing "İ" would split off its dot.
+    return word[0].upper() + rest
+
+
+def iso_date(year: int | None, month: int | None, day: int | None) -> str | None:
+    """``YYYY-MM-DD`` when the three make a real date."""
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
         return None

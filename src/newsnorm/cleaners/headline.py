@@ -1,16 +1,252 @@
-"""Take the headline off the top, without site crumbs or a repeated copy."""
+"""Take the headline off the top, without site crumbs, site names or a repeated copy.
+
+A headline is the text's first paragraph when that paragraph is one short line followed by a
+blank line and more text, and reads as a title rather than as the story's first sentence: it is
+no dateline ("BAKU, Azerbaijan, October 3. ..."), no byline, does not run on (no trailing comma),
+and ends in "." only when that closes an abbreviation ("... TO U.S.") or a very short title.
+A text that starts mid-sentence or with its dateline has no headline.
+
+Scraped pages add to the title; each addition is taken out and recorded:
+
+- a repeated copy in the next paragraph (``duplicate-headline``);
+- a site name and section glued before it, known because the next paragraph repeats the rest
+  (``GENERICO.ruWorld`` + ``Azerbaijan called on ...``: ``site-crumb``);
+- a site name after a separator (``Peace talks resume | Reuters``: ``site-suffix``), when the
+  name is a known agency or outlet, a domain name, or a short capitalized name after ``|``.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict
+
+from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
+from newsnorm.cleaners.headline_patterns import (
+    ABBREVIATION_END,
+    BYLINE_START,
+    CAPS_SHARE,
+    DATELINE_START,
+    DOMAIN,
+    MAX_CRUMB_CHARS,
+    MAX_HEADLINE_CHARS,
+    MAX_SITE_NAME_WORDS,
+    MAX_WORDS_OF_DOTTED_TITLE,
+    REPORTING_VERB,
+    RUNS_ON_END,
+    SITE_NAME,
+    SITE_SEPARATOR,
+    is_outlet,
+)
 from newsnorm.document import Document
+
+# Closing quotes and brackets do not change how a line ends ('... ready."' ends in ".").
+CLOSERS = "\"'”’»)]"
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # after its last non-space character
+    text: str
+
+
+class HeadlineOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    # A first line longer than this is the story's first paragraph, not its title.
+    max_chars: int = MAX_HEADLINE_CHARS
 
 
 @register
 class Headline(Cleaner):
-    """Take the headline off the top, without site crumbs or a repeated copy."""
+    """Take the headline off the top, without site crumbs or a repeated copy.
+
+    >>> doc = Document("GENERICO.ruWorldAzerbaijan called on Armenia not to miss the chance\\n\\n"
+    ...                "Azerbaijan called on Armenia not to miss the chance\\n\\n"
+    ...                "BAKU, November 6 Azerbaijani Foreign Minister Jeyhun Bayramov ...")
+    >>> Headline().clean(doc)
+    >>> doc.headline
+    'Azerbaijan called on Armenia not to miss the chance'
+    >>> [(r.kind, r.text) for r in doc.removed]  # doctest: +NORMALIZE_WHITESPACE
+    [('site-crumb', 'GENERICO.ruWorld'),
+     ('duplicate-headline', 'Azerbaijan called on Armenia not to miss the chance')]
+    >>> doc.text
+    'BAKU, November 6 Azerbaijani Foreign Minister Jeyhun Bayramov ...'
+    """
 
     name = "headline"
+    Options = HeadlineOptions
 
     def clean(self, doc: Document) -> None:
+        if doc.headline is not None:
+            return
+        top = _top_lines(doc.text)
+        if top is None:
+            return
+        first, second = top
+        title = first.text
+        if len(title) > self.options.max_chars or not _reads_as_title(title):
+            return
+        core_end = _strip_site_suffixes(title)
+        crumb = _crumb_length(title[:core_end], second.text)
+        repeated = crumb > 0 or _same(title[:core_end], _without_site(second.text))
+        # Whitespace up to the next line's start goes; its indent stays (it marks a paragraph).
+        next_line = _next_line_start(doc.text, first.end)
+        self._take_title(doc, first, crumb, core_end, next_line)
+        if repeated:
+            self._take_repeat(doc, first.start, second.end - next_line)
+
+    def _take_title(self, doc: Document, line: _Line, crumb: int, core_end: int,
+                    next_start: int) -> None:
+        """Take the first line piece by piece at its start: crumb, title, site suffixes."""
+        at = line.start
+        if crumb:
+            self.take(doc, at, at + crumb, "site-crumb")
+        core = line.text[crumb:core_end]
+        doc.headline = " ".join(core.split())
+        doc.edit([(at, at + len(core), "")])
+        suffix = line.text[core_end:]
+        for piece in _suffix_pieces(suffix):
+            self.take(doc, at, at + len(piece), "site-suffix")
+        # The blank lines between the title and what follows.
+        doc.edit([(at, at + next_start - line.end, "")])
+
+    def _take_repeat(self, doc: Document, at: int, length: int) -> None:
+        """Take the repeated title (``length`` characters with its indent, now at ``at``) and
+        the blank lines after it."""
+        self.take(doc, at, at + length, "duplicate-headline")
+        doc.edit([(at, _next_line_start(doc.text, at), "")])
+
+
+def _top_lines(text: str) -> tuple[_Line, _Line] | None:
+    """The first line when it is a paragraph of its own, and the first line after it."""
+    lines = _non_blank_lines(text, limit=2)
+    if len(lines) < 2:
         return None
+    first, second = lines
+    if text.count("\n", first.end, second.start) < 2:
+        return None  # no blank line after it: the first line of a wrapped paragraph
+    return first, second
+
+
+def _next_line_start(text: str, at: int) -> int:
+    """Where the first non-blank line at or after ``at`` starts (before its indent)."""
+    rest = text[at:]
+    blank_end = at + len(rest) - len(rest.lstrip())
+    if blank_end == len(text):
+        return blank_end
+    newline = text.rfind("\n", at, blank_end)
+    return newline + 1 if newline >= 0 else at
+
+
+def _non_blank_lines(text: str, limit: int) -> list[_Line]:
+    lines: list[_Line] = []
+    for offset, raw in _lines(text):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + len(raw) - len(raw.lstrip())
+            lines.append(_Line(start, start + len(stripped), stripped))
+            if len(lines) == limit:
+                break
+    return lines
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) pairs without the newlines, lazily: only the top of a text is read."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        yield start, text[start:end]
+        start = end + 1
+
+
+def _reads_as_title(title: str) -> bool:
+    if not any(c.isalpha() for c in title):
+        return False
+    if DATELINE_START.match(title) or BYLINE_START.match(title):
+        return False
+    if _set_in_caps(title):
+        return True  # Reuters titles end as they like: "... TO U.S.", "... New York,"
+    ending = title.rstrip(CLOSERS)
+    if RUNS_ON_END.search(ending):
+        return False
+    if title[0].islower() and (ending.endswith(".") or REPORTING_VERB.search(title)):
+        return False  # the tail of a sentence cut off above
+    if ending.endswith("."):
+        return bool(ABBREVIATION_END.search(ending)) or (
+            title[0].isupper() and len(title.split()) <= MAX_WORDS_OF_DOTTED_TITLE
+        )
+    return True
+
+
+def _set_in_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+
+
+# -- site names -------------------------------------------------------------------------------
+
+
+def _strip_site_suffixes(title: str) -> int:
+    """Where the title ends once trailing site names ("| Section | Site.com") are cut off."""
+    end = len(title)
+    caps_title = _set_in_caps(title)
+    for _ in range(2):
+        separators = list(SITE_SEPARATOR.finditer(title, 0, end))
+        if not separators:
+            break
+        last = separators[-1]
+        name = title[last.end():end].strip()
+        if len(title[:last.start()].split()) < 2 or not _is_site_name(
+            name, last.group(), caps_title
+        ):
+            break
+        end = last.start()
+    return end
+
+
+def _is_site_name(name: str, separator: str, caps_title: bool) -> bool:
+    if DOMAIN.fullmatch(name):
+        return True
+    piped = separator.strip() == "|"
+    if caps_title and not piped:
+        return False  # a wire title's "- USDA", "- JIJI" says who reports it: part of the title
+    if canonical_agency(name) or is_outlet(name):
+        return True
+    return piped and bool(SITE_NAME.fullmatch(name)) and len(name.split()) <= MAX_SITE_NAME_WORDS
+
+
+def _suffix_pieces(suffix: str) -> list[str]:
+    """A stripped suffix (" | World | Site.com") as one piece per site name, separator first."""
+    cuts = [m.start() for m in SITE_SEPARATOR.finditer(suffix)]
+    return [suffix[a:b] for a, b in zip(cuts, [*cuts[1:], len(suffix)], strict=False)]
+
+
+# -- repeats ----------------------------------------------------------------------------------
+
+
+def _without_site(title: str) -> str:
+    return title[:_strip_site_suffixes(title)]
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _crumb_length(title: str, following: str) -> int:
+    """Length of a site crumb glued before the title, known by the next line repeating the rest.
+
+    >>> _crumb_length("GENERICO.ruWorldAzerbaijan calls on Armenia", "Azerbaijan calls on Armenia")
+    16
+    """
+    following = following.strip()
+    crumb = len(title) - len(following)
+    if not 0 < crumb <= MAX_CRUMB_CHARS or not title.endswith(following):
+        return 0
+    if len(following.split()) < 2 or not _reads_as_title(following):
+        return 0
+    return crumb

@@ -1,0 +1,264 @@
+"""Tables for finding and reading a wire dateline, and for dating the text around it.
+
+A dateline is read piece by piece (junk, city, regions, date, credit, separator), each piece an
+anchored regex matched at a cursor inside a bounded prefix of the text. Every pattern here is
+linear: character classes that never overlap their own delimiters, repetition bounded, no
+quantified group inside another quantified group that could match the same text two ways.
+
+>>> MONTH_NUMBERS["sept"], MONTH_NUMBERS["march"], WEEKDAY_NUMBERS["tues"]
+(9, 3, 1)
+>>> DATE_MONTH_FIRST.match("Oct.3. By Leman Zeynalova").group("month", "day")
+('Oct', '3')
+>>> bool(STATE_ABBREVIATIONS & {"calif.", "s.d."})
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsnorm.cleaners.agency_names import agency_spellings
+
+# Only this much of the text, counted from the first non-blank character, is read for the
+# dateline itself: a dateline is short, and a bound keeps hostile input linear.
+PREFIX_CHARS = 300
+
+MAX_CITY_WORDS = 5
+MAX_REGION_WORDS = 3
+MAX_REGIONS = 2
+MAX_SLOTS = 4  # pieces after the city: up to two regions, a weekday, the date
+
+# -- months and weekdays ---------------------------------------------------------------------
+
+# Every spelling a wire uses for a month: the full name, the three-letter form (Reuters' "Feb"),
+# and AP's "Sept."; matched case-insensitively ("MArch", "FEb" and "feb" occur in 1987 copy).
+MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
+    1: ("January", "Jan"),
+    2: ("February", "Feb"),
+    3: ("March", "Mar"),
+    4: ("April", "Apr"),
+    5: ("May",),
+    6: ("June", "Jun"),
+    7: ("July", "Jul"),
+    8: ("August", "Aug"),
+    9: ("September", "Sept", "Sep"),
+    10: ("October", "Oct"),
+    11: ("November", "Nov"),
+    12: ("December", "Dec"),
+}
+
+WEEKDAY_SPELLINGS: dict[int, tuple[str, ...]] = {  # date.weekday() numbering
+    0: ("Monday", "Mon"),
+    1: ("Tuesday", "Tues", "Tue"),
+    2: ("Wednesday", "Wed"),
+    3: ("Thursday", "Thurs", "Thur", "Thu"),
+    4: ("Friday", "Fri"),
+    5: ("Saturday", "Sat"),
+    6: ("Sunday", "Sun"),
+}
+
+
+def _build_numbers(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    return {spelling.lower(): number for number, spellings in table.items()
+            for spelling in spellings}
+
+
+def _alternation(spellings) -> str:
+    """A regex alternation, longest first so "March" wins over "Mar"."""
+    return "|".join(re.escape(s) for s in sorted(spellings, key=lambda s: (-len(s), s)))
+
+
+def _build_prefixes(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
+    """Every spelling, plus each prefix of three letters or more of the full name: the desk
+    cut months short by accident ("Marc 3", "Apri 1") as often as by style ("Sept.")."""
+    numbers = _build_numbers(table)
+    for number, (full, *_) in table.items():
+        for length in range(3, len(full)):
+            numbers.setdefault(full[:length].lower(), number)
+    return numbers
+
+
+MONTH_NUMBERS = _build_prefixes(MONTH_SPELLINGS)
+WEEKDAY_NUMBERS = _build_numbers(WEEKDAY_SPELLINGS)
+_MONTH = rf"(?i:{_alternation(MONTH_NUMBERS)})"
+_WEEKDAY = rf"(?i:{_alternation(WEEKDAY_NUMBERS)})"
+# Body text is not shouted or lower-cased the way 1987 datelines are, nor are its months cut
+# short: there, only "March", "Sept" or "Oct" ("Marc" is a name).
+_MONTH_IN_PROSE = _alternation(s.capitalize() for s in _build_numbers(MONTH_SPELLINGS))
+
+# -- the pieces of a dateline ------------------------------------------------------------------
+
+_HSPACE = r"[^\S\n]"
+# Between pieces a dateline may cross one hard wrap, never a blank line.
+_GAP = rf"{_HSPACE}{{0,4}}(?:\n{_HSPACE}{{0,8}})?"
+_LETTER = r"[^\W\d_]"
+_NOT_WORD_AFTER = r"(?![^\W_])"  # no letter or digit runs on
+
+# Blank lines and indentation before the dateline ("    SALVADOR, Feb 26 - ...").
+LEADING_BLANK = re.compile(r"\s*")
+
+# Reuters' commodity desk flagged some stories "****LONDON, March 5 - ...".
+# A repeated story is flagged "RPT --LUDWIGSHAFEN, West Germany, March 30 - ...".
+JUNK_PREFIX = re.compile(rf"\*{{1,8}}|(?:RPT|REPEAT){_HSPACE}{{0,2}}-{{1,2}}{_HSPACE}{{0,2}}")
+
+# One word of a city or region: letters, with inner dots, apostrophes and hyphens
+# ("ST.", "N.J.", "W.Va.", "JOHN'S", "WINSTON-SALEM"); a hyphen must be followed by a letter,
+# so "Feb 26-" and "YORK-" do not run the separator into the word.
+PLACE_WORD = re.compile(rf"{_LETTER}(?:{_LETTER}|['’](?={_LETTER})|\.|-(?={_LETTER})){{0,30}}")
+WORD_SPACE = re.compile(rf"{_HSPACE}{{1,3}}")
+CITY_SLASH = re.compile(rf"{_HSPACE}?/{_HSPACE}?")  # Reuters: "WASHINGTON/NEW YORK, ..."
+
+# Lower-case words that belong inside a place name ("Rio de Janeiro", "Frankfurt am Main").
+CITY_PARTICLES = frozenset({
+    "de", "da", "do", "dos", "das", "del", "della", "degli", "di", "du", "des", "la", "le",
+    "les", "el", "al", "am", "an", "der", "den", "upon", "sur", "y", "es",
+})
+# ... also as the head of a hyphenated word: "Ras al-Khaimah", "Aix-en-Provence" is one word.
+PARTICLE_HEAD = re.compile(r"(?:al|el|ad|an|as|at|ash|az|ar|ed|en|ul|ben|bin|ibn)-")
+REGION_PARTICLES = CITY_PARTICLES | {"and", "of"}  # "Trinidad and Tobago", "Isle of Man"
+# A region may open with an article: "GRONINGEN, the Netherlands, March 31 -".
+REGION_ARTICLES = frozenset({"the"})
+
+# Abbreviations that end with a dot inside a city name, so the dot is not a separator.
+CITY_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt.", "sta.", "sto.", "n.", "s."})
+
+# Shouted words that open a story (slugs, labels) and are never part of a dateline's city.
+NOT_CITIES = frozenset({
+    "update", "updated", "exclusive", "breaking", "analysis", "opinion", "corrected",
+    "correction", "refile", "factbox", "wrapup", "insight", "photo", "photos", "video",
+    "editorial", "comment", "interview", "feature", "urgent", "flash", "bulletin", "advisory",
+    "editors", "preview", "explainer", "by", "rpt", "repeat",
+})
+
+# Words that open a sentence and never a city, so "On March 3, 2024 the ..." and "In Moscow
+# (AP) ..." are story.
+NOT_CITY_OPENERS = frozenset({
+    "a", "an", "on", "in", "at", "by", "from", "since", "until", "as", "of", "for", "with",
+    "after", "before", "during", "through", "this", "that", "these", "those", "last", "next",
+    "early", "late", "it", "he", "she", "we", "they", "i", "you", "and", "but", "or", "if",
+    "when", "while", "what", "who", "how", "why", "there", "here", "our", "his", "her", "their",
+    "its", "my", "your", "today", "yesterday", "tomorrow", "earlier", "later", "meanwhile",
+    "also", "however", "according", "following", "despite", "both", "all", "some", "many",
+})
+
+# US and Canadian state and province abbreviations in AP style (plus the Postal forms Reuters
+# mixed in): a region that may follow the city without a comma ("SIOUX FALLS S.D. (AP)").
+STATE_ABBREVIATIONS = frozenset(s.lower() for s in (
+    "Ala.", "Alaska", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.",
+    "Hawaii", "Idaho", "Ill.", "Ind.", "Iowa", "Kan.", "Kans.", "Ky.", "La.", "Md.", "Maine",
+    "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.", "N.J.",
+    "N.M.", "N.Y.", "N.C.", "N.D.", "Ohio", "Okla.", "Ore.", "Pa.", "Penn.", "R.I.", "S.C.",
+    "S.D.", "Tenn.", "Texas", "Tex.", "Utah", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.",
+    "Ont.", "Que.", "B.C.", "Alta.", "Man.", "Sask.", "N.S.", "N.B.", "Nfld.", "P.E.I.",
+))
+
+# "March 3", "Oct. 9", "Oct.3", "Sept. 27th": a month, then a day of up to three digits (so a
+# typo'd "March 119" is read, then rejected as a day, instead of leaving "9" behind).
+DATE_MONTH_FIRST = re.compile(
+    rf"(?P<month>{_MONTH})(?:\.{_HSPACE}{{0,2}}|{_HSPACE}{{1,2}})"
+    rf"(?P<day>\d{{1,3}})(?:st|nd|rd|th)?{_NOT_WORD_AFTER}"
+)
+# "2 March", "3 Oct." (Dutch, British and Azerbaijani agencies put the day first).
+DATE_DAY_FIRST = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_HSPACE}{{1,2}}(?P<month>{_MONTH})\.?{_NOT_WORD_AFTER}"
+)
+# "CHICAGO, April - ...": a month alone (only taken when a separator or credit follows).
+DATE_MONTH_ONLY = re.compile(rf"(?P<month>{_MONTH})\.?{_NOT_WORD_AFTER}")
+# ", 2024" after the day: the only year a dateline can state.
+DATE_YEAR = re.compile(rf",?{_HSPACE}{{0,2}}(?P<year>(?:1[89]|20)\d\d){_NOT_WORD_AFTER}")
+WEEKDAY = re.compile(rf"(?P<weekday>{_WEEKDAY})\.?{_NOT_WORD_AFTER}")
+# A date the 1987 desk mistyped ("Narch 2", "Mach 4", "Apri l7", "March 2O", "ABR 7"): kept in
+# the dateline, read as unknown, only when a dash separator follows right after.
+GARBLED_DATE = re.compile(
+    rf"(?P<first>[^\W_]{{1,9}})(?:{_HSPACE}{{1,3}}(?P<second>[^\W_]{{1,4}}))?"
+)
+
+# Between the pieces after the city.
+COMMA = re.compile(rf"{_HSPACE}{{0,2}},\.?{_GAP}")  # ",." is a slip: "Hauppauge, N.Y,. March 13"
+# "CHEVY CHASE, Md., - March 4 -", "KANSAS CITY, Mo. - March 13 -": a dash before the date
+# (taken only when a dated dash-closed dateline follows).
+DASH_BEFORE_DATE = re.compile(rf"{_HSPACE}{{0,2}},?{_HSPACE}{{0,2}}-{{1,2}}{_HSPACE}{{1,2}}")
+SPACE = re.compile(rf"{_HSPACE}{{1,3}}")
+DOT_SPACE = re.compile(rf"\.{_HSPACE}{{1,3}}")  # Interfax: "MOSCOW. Nov 9 (Interfax) -"
+# A full stop closing the dateline: "BAKU, Azerbaijan, October 3." / "MOSCOW, March 3. /TASS/."
+FULL_STOP = re.compile(r"\.(?!\.)")
+# After a credit: TASS's "/TASS/." and the colon of "ISLAMABAD, March 3 (APP):".
+CREDIT_CLOSE = re.compile(r"[.:](?![.\d])")
+
+# -- agency credits ----------------------------------------------------------------------------
+
+_AGENCY = rf"(?:{_alternation(agency_spellings())})(?![\w-])"
+# A service of the agency named after it inside the credit: "(Reuters Breakingviews) -".
+AGENCY_SERVICES = ("Breakingviews", "Health", "Sports", "Sport", "Business", "Television")
+_SERVICE = rf"(?:{_HSPACE}(?:{_alternation(AGENCY_SERVICES)})(?![\w-]))?"
+
+# The ways a dateline credits a wire service, each with the agency names in group "agencies".
+CREDIT_FORMS: dict[str, re.Pattern[str]] = {
+    # "(Reuters)", "(AP)", "(Xinhua)", "(AP/Reuters)", "(EFE)", "(Reuters Breakingviews)"
+    "parenthesised": re.compile(
+        rf"{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}})"
+        rf"{_SERVICE}{_HSPACE}?\)"
+    ),
+    # "/TASS/", "/ITAR-TASS/", Trend's older "/Trend corr. S.Agayeva/"
+    "slashed": re.compile(rf"{_GAP}/{_HSPACE}?(?P<agencies>{_AGENCY})[^/\n]{{0,40}}/"),
+    # "- Trend:" (Trend's dateline ends "BAKU, Azerbaijan, Oct. 3 - Trend:")
+    "dash-colon": re.compile(
+        rf"{_HSPACE}{{0,3}}(?:-{{1,2}}|[–—]){_HSPACE}{{0,3}}(?P<agencies>{_AGENCY}){_HSPACE}?:"
+    ),
+    # "TOKYO, March 3 Kyodo -", Reuters 1987 "MANILA, April 1, Reuter -": a bare name, only
+    # when a dash follows.
+    "bare": re.compile(
+        rf",?{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})(?={_HSPACE}{{0,3}}(?:-|–|—))"
+    ),
+}
+AGENCY_SPLIT = re.compile(rf"{_HSPACE}?/{_HSPACE}?")
+
+# Trend puts the byline inside the dateline: "BAKU, Azerbaijan, Oct. 3. By Name Surname - Trend:".
+# The names are the shortest run up to the dash and credit (checked word by word afterwards).
+BYLINE_CREDIT = re.compile(
+    rf"{_GAP}By{_HSPACE}{{1,2}}(?P<byline>{_LETTER}[^\n:()/–—]{{0,80}}?){_HSPACE}{{0,3}}"
+    rf"(?:-{{1,2}}|[–—]){_HSPACE}{{0,3}}(?P<agencies>{_AGENCY}){_HSPACE}?:"
+)
+BYLINE_CONNECTORS = frozenset({"and", "&", ","})
+AUTHOR_SPLIT = re.compile(rf"{_HSPACE}?(?:,|\band\b|&){_HSPACE}?")
+
+# The dash between dateline and story: "-", "--", "—", "–", EFE's ".-", a stray ", -". It may
+# stand at the start of the next line ("DETROIT, March 4\n-General Motors") or touch the words
+# around it ("Feb 26-", "March 31 -<Ralph", "(AP) —The"), but never a number ("-5", "2-3").
+# AP's 1990s wire, without dashes, used an underscore: "WASHINGTON (AP) _ The Senate ...".
+SEPARATOR = re.compile(
+    rf"{_GAP}[,.]?{_HSPACE}{{0,2}}(?:-{{1,3}}(?![\d-])|[–—]{{1,2}}|_(?={_HSPACE}))"
+)
+# What may open the story after a dash that alone marks a title-case city as a dateline
+# ("London - Belgium is launching", not "Deliverable Grades - graded grain meeting ...").
+STORY_START = re.compile(r"""[^\S\n]*[A-Z"“‘'<(]""")
+
+# Spaces and tabs after the dateline, removed with it.
+TRAILING_SPACE = re.compile(rf"{_HSPACE}*")
+
+# -- dates in the story, for inferring a year --------------------------------------------------
+
+# "September 20, 2023", "Sept. 27, 2020", "November 9-10, 2020"; "20 September 2023";
+# "May 2023" (a month with its year: the event happened in that month).
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY_RANGE = rf"(?:\d{{1,2}}{_HSPACE}?[-–]{_HSPACE}?)?{_DAY}"  # "9-10": the later day counts
+_PROSE_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\w])"
+TEXT_DATES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\b(?P<month>{_MONTH_IN_PROSE})\.?\s{{1,2}}{_DAY_RANGE},?\s{{1,2}}{_PROSE_YEAR}"),
+    re.compile(rf"\b{_DAY_RANGE}\s{{1,2}}(?:of\s)?(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}"
+               rf"{_PROSE_YEAR}"),
+    re.compile(rf"(?<!\d\s)\b(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}{_PROSE_YEAR}"),
+)
+
+# Words that announce a date instead of reporting it ("from January 1, 2024", "will ... on",
+# "scheduled for"): a date after one of these in its clause is no evidence of the story's year.
+FUTURE_CUES = re.compile(
+    r"\b(?:from|until|till|through|by|starting|start|starts|begin|begins|beginning|will|shall|"
+    r"would|scheduled|slated|set\s+for|next|due|expected|planned|plans|effective|deadline|"
+    r"expires?|expiring|ahead\s+of|upcoming|coming|before|to\s+be|is\s+to|are\s+to)\b"
+    r"|\bto\s*$",  # "postponed to March 3, 2025", "runs to December 31, 2025"
+    re.IGNORECASE,
+)
+# How far back, within its clause, a cue may stand from the date it announces.
+FUTURE_CUE_WINDOW = 48
+CLAUSE_BREAK = re.compile(r"[;!?\n]|\.\s+(?=[A-Z])")

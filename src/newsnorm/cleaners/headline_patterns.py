@@ -1,0 +1,93 @@
+"""Tables for telling a headline from the story's first paragraph, and site names from titles."""
+
+from __future__ import annotations
+
+import re
+
+# A headline is one line, and a short one: Reuters' longest is 62 characters, web titles run
+# longer, a first paragraph runs longer still.
+MAX_HEADLINE_CHARS = 200
+
+# A title ending in "." is a sentence unless it is this short ("Peace at last.").
+MAX_WORDS_OF_DOTTED_TITLE = 5
+
+# A site-and-section crumb glued before the headline ("GENERICO.ruWorld") is no longer than this.
+MAX_CRUMB_CHARS = 60
+
+# Letters in capitals, as a share of all letters, from which a line is set in caps (Reuters'
+# "U.S. FIRST-QUARTER GNP RISES 1.4 PCT", "CHARTWELL GROUP LTD <CTWL> 4th qtr net").
+CAPS_SHARE = 0.75
+
+MONTHS = (
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+)
+WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+# A place name as datelines write it: up to four words, each capitalized ("NEW YORK", "Baku").
+_PLACE = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}"
+
+# The start of a dateline, which is the story's first paragraph, never its headline:
+# "BAKU, Azerbaijan, October 3.", "LONDON, March 3 (Reuters) -", "WASHINGTON, Tuesday -",
+# "LONDON (Reuters) -", "MOSCOW /TASS/.", "BAKU, November 6".
+DATELINE_START = re.compile(
+    rf"{_PLACE},(?: {_PLACE},)? (?:(?:{MONTHS})\.? \d{{1,2}}\b|(?:{WEEKDAYS})\b)"
+    rf"|{_PLACE},? ?(?:\([A-Za-z .-]{{2,30}}\)|/[A-Za-z .-]{{2,30}}/) ?[-–—.:]"
+)
+
+# A byline is no headline ("By Vafa Ismayilova").
+BYLINE_START = re.compile(r"(?:by|written by)\s{1,3}[A-Z]", re.IGNORECASE)
+
+# Words that report speech: a lower-case first line carrying one is the middle of a sentence.
+REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|noted|stated)\b")
+
+# A title may end in "." when its last word is an abbreviation ("... TO U.S.", "... INC.").
+ABBREVIATION_END = re.compile(
+    r"(?:\b[A-Za-z]\.){2,4}$|\b(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|vs)\.$",
+    re.IGNORECASE,
+)
+
+# Lines ending like this run on into the next line (mixed case only; caps titles may end so).
+RUNS_ON_END = re.compile(r"[,;:(\-–—]$")
+
+# " | Reuters", " - Daily Sabah", " — Site.com": the separators a page title puts before its site.
+SITE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•)\s")
+
+# A domain name as a site signs titles with ("Trend.az", "www.aa.com.tr", "news.am").
+DOMAIN = re.compile(r"(?:www\.)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,3}\.[a-z]{2,12}")
+
+# After " | " a short capitalized name is a site name ("Peace talks resume | Caspian News").
+MAX_SITE_NAME_WORDS = 4
+SITE_NAME = re.compile(r"[A-Z0-9][\w.&'’-]{0,30}(?: [A-Z0-9&][\w.&'’-]{0,30}){0,3}")
+
+# Newspapers, broadcasters and sites (wire agencies come from agency_names.py). Titles end in
+# them and bylines name them; extend here.
+OUTLETS: frozenset[str] = frozenset(
+    {
+        "AzerNews", "AzerNEWS", "Azernews", "Report News Agency", "Caspian News",
+        "Daily Sabah", "Hurriyet Daily News", "Hürriyet Daily News", "TRT World", "Yeni Şafak",
+        "Anadolu Ajansı", "News.Az", "Armenpress", "Asbarez", "Eurasianet", "OC Media",
+        "JAMnews", "Meduza", "RT", "TASS", "Izvestia", "Kommersant", "Interfax",
+        "BBC", "BBC News", "CNN", "Al Jazeera", "Al Jazeera English", "Euronews",
+        "The Guardian", "Guardian", "The Times", "The New York Times", "New York Times",
+        "The Washington Post", "Washington Post", "The Wall Street Journal",
+        "Wall Street Journal", "WSJ", "Financial Times", "FT", "The Economist", "Politico",
+        "Deutsche Welle", "DW", "France 24", "RFE/RL", "Radio Free Europe/Radio Liberty",
+        "Voice of America", "VOA", "NPR", "CBS News", "NBC News", "ABC News", "Fox News",
+        "Sky News", "The Independent", "The Telegraph", "Daily Mail", "The Hill", "Axios",
+        "Bloomberg", "CNBC", "Forbes", "Business Insider", "The Moscow Times",
+        "The Jerusalem Post", "Haaretz", "Times of Israel", "Arab News", "Gulf News",
+        "The National", "Dawn", "The Hindu", "Hindustan Times", "Times of India",
+        "South China Morning Post", "SCMP", "Global Times", "China Daily", "Japan Times",
+        "Yonhap", "Kyiv Independent", "Ukrainska Pravda", "Euractiv", "Modern Diplomacy",
+    }
+)
+
+
+def is_outlet(name: str) -> bool:
+    """Whether a name is a known outlet (the case of an all-caps spelling is forgiven)."""
+    name = " ".join(name.split())
+    return name in OUTLETS or name.upper() in _OUTLETS_UPPER
+
+
+_OUTLETS_UPPER = frozenset(outlet.upper() for outlet in OUTLETS)

@@ -1,0 +1,232 @@
+"""Agencies: credit lines and sign-offs credit wire services; mentions do not."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pydantic import ValidationError
+
+from newsnorm.cleaners.agencies import Agencies
+from newsnorm.cleaners.line_ends import LineEnds
+from newsnorm.cleaners.reflow import Reflow
+from newsnorm.document import Document
+from newsnorm.pipeline import Pipeline
+
+PIPELINE = Pipeline([LineEnds(), Reflow(), Agencies()])
+
+
+def run(text: str, agencies: Agencies | None = None) -> Document:
+    if agencies is None:
+        return PIPELINE.run(text)
+    return Pipeline([LineEnds(), Reflow(), agencies]).run(text)
+
+
+def removed(doc: Document) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in doc.removed if r.cleaner == "agencies"]
+
+
+# -- the seeds ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("key", "agencies"), [
+    ("000", ["Trend"]),  # "..., Trend reports." in the lead
+    ("001", ["Trend"]),  # the same, hard-wrapped
+    ("002", ["Trend"]),  # "News Service Trend" and "according to Trend News Agency"; not EFE
+    ("003", []),
+    ("004", []),  # AzerNews publishes it ("Follow us on Twitter @AzerNewsAz"): no wire credit
+])
+def test_seed_agencies(seed_texts, key, agencies) -> None:
+    assert run(seed_texts[key]).agencies == agencies
+
+
+def test_seed_002_credit_line_is_taken_out_and_in_sentence_credit_stays(seed_texts) -> None:
+    doc = run(seed_texts["002"])
+    assert ("credit-line", "News Service Trend") in removed(doc)
+    assert "News Service Trend" not in doc.text
+    assert "Pashinyan, according to Trend News Agency.\n\n" in doc.text
+    assert "told the Spanish EFE news agency" in doc.text
+
+
+def test_seed_000_in_sentence_credit_stays_grammatical(seed_texts) -> None:
+    doc = run(seed_texts["000"])
+    assert "Luke Coffey, a senior fellow at the Hudson Institute, Trend reports.\n\n" in doc.text
+    assert removed(doc) == []
+
+
+# -- Reuters sign-offs (Reuters-21578) ------------------------------------------------------------
+
+@pytest.mark.parametrize("ending", [
+    "the Navy said.\n Reuter\n",
+    "the Navy said.\n REUTER\n",
+    "the Navy said.\n reuter\n",
+    "the Navy said.\n REUTERS\n",
+    "the Navy said.\n Reuter...\n",
+    "the Navy said.\n REUTER...^M\n",
+    "the Navy said.\nreuter^M\n",
+])
+def test_reuters_sign_off_on_its_own_line(ending) -> None:
+    doc = run("    WASHINGTON, March 2 - A contract went to Lockheed Corp,\n" + ending)
+    assert doc.agencies == ["Reuters"]
+    assert doc.text.endswith("the Navy said.")
+    assert [kind for kind, _ in removed(doc)] == ["sign-off"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("CATANDUVA 10.0 MM, SAO CARLOS NIL, SAO\nSIMAO NIL. REUTER\n",
+     "CATANDUVA 10.0 MM, SAO CARLOS NIL, SAO\nSIMAO NIL."),
+    ("    Revs 1.59 billion vs 997.1 mln 0 REUTER\n", "    Revs 1.59 billion vs 997.1 mln 0"),
+])
+def test_reuters_sign_off_ending_the_last_line(text, body) -> None:
+    doc = Document(text)  # the cleaner alone: whatever reflow makes of a table, the tail goes
+    Agencies().clean(doc)
+    assert doc.agencies == ["Reuters"]
+    assert doc.text == body
+
+
+def test_a_story_signed_twice_loses_both_sign_offs() -> None:
+    doc = run("    The company said it expects higher earnings.\n REUTER\n\n Reuter\n")
+    assert doc.text == "The company said it expects higher earnings."
+    assert removed(doc) == [("sign-off", "Reuter"), ("sign-off", "REUTER")]
+    assert doc.agencies == ["Reuters"]
+
+
+def test_told_reuters_is_prose_not_a_sign_off() -> None:
+    text = ('"Storehouse will finally tap the\nmarket," Lance Moir, corporate treasurer at '
+            "Storehouse Plc told\nReuters.\n\n")
+    doc = run(text)
+    assert doc.agencies == []
+    assert doc.text.endswith("told Reuters.")
+
+
+@pytest.mark.parametrize("ending", ["REUTE", "REUITER", "RUTER", "REUTER E", "REUTER11:43/VB"])
+def test_mangled_sign_offs_are_left_alone(ending) -> None:
+    doc = run(f"    Group orders 11.03 billion francs vs 13.00 billion.\n {ending}\n")
+    assert doc.agencies == []
+    assert doc.text.endswith(ending)
+
+
+def test_reporting_by_sign_off_credits_reuters() -> None:
+    text = ("Azerbaijan and Armenia agreed to resume talks, officials said.\n\n"
+            "(Reporting by Nailia Bagirova in Baku; Editing by Andrew Heavens)")
+    doc = run(text)
+    assert doc.agencies == ["Reuters"]
+    assert doc.text == "Azerbaijan and Armenia agreed to resume talks, officials said."
+    assert removed(doc) == [
+        ("sign-off", "(Reporting by Nailia Bagirova in Baku; Editing by Andrew Heavens)")]
+
+
+def test_reporting_by_at_the_end_of_a_paragraph() -> None:
+    doc = run("Talks resumed on Monday. (Writing by Felix Light; Editing by Alex Richardson)")
+    assert doc.text == "Talks resumed on Monday."
+    assert doc.agencies == ["Reuters"]
+
+
+def test_reporting_by_followed_by_more_text_takes_only_the_credit() -> None:
+    doc = Document("(Reporting by A; Editing by B)\nThe talks resumed.")
+    Agencies().clean(doc)
+    assert doc.text == "\nThe talks resumed."
+    assert doc.removed[0].text == "(Reporting by A; Editing by B)"
+
+
+# -- other credit forms ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "agency", "body"), [
+    ("The ministry confirmed the meeting. — AFP", "AFP", "The ministry confirmed the meeting."),
+    ("The ministry confirmed the meeting. (AFP)", "AFP", "The ministry confirmed the meeting."),
+    ("The ministry confirmed the meeting.\n\nPTI", "PTI", "The ministry confirmed the meeting."),
+    ("The ministry confirmed it.\n\nPTI ABC DEF", "PTI", "The ministry confirmed it."),
+    ("The court adjourned the case. /IANS/", "IANS", "The court adjourned the case."),
+])
+def test_sign_offs_of_other_wires(text, agency, body) -> None:
+    doc = run(text)
+    assert doc.agencies == [agency]
+    assert doc.text == body
+
+
+def test_lone_credit_paragraph_in_the_middle_is_taken_out() -> None:
+    doc = run("New Delhi talks ended.\n\nPTI\n\nThe two sides will meet again.")
+    assert doc.text == "New Delhi talks ended.\n\nThe two sides will meet again."
+    assert removed(doc) == [("credit-line", "PTI")]
+    assert doc.agencies == ["PTI"]
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("MOSCOW, October 3. /TASS/. Russian Foreign Minister Sergey Lavrov said.", "TASS"),
+    ("LONDON (Reuters) - Oil prices rose on Monday.", "Reuters"),
+    ("BAKU, Azerbaijan, Nov 4. The ministry said so, Report informs.", "Report"),
+    ("Azerbaijan exported more gas, AZERTAC reports citing the ministry.", "AZERTAC"),
+])
+def test_credits_that_stay_in_the_text(text, agency) -> None:
+    doc = run(text)
+    assert doc.agencies == [agency]
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "İlham Aliyev told the Spanish EFE news agency, adding that talks were possible.",
+    "The quake killed 12 people, Xinhua reported.",
+    "Soviet leader Mikhail Gorbachev will visit Prague, Tass said.",
+    "The talks ended, according to Xinhua.\n\nLater, officials met again.\n\nREUTER",
+    "FORD <F> AIR-BAG PROGRAM FLAGGING - REPORT",
+    "Blood flow improved with the drug t-PA",
+    "Market Trend\n\nPrices rose.",
+    "Other Tanjug reports showed Yugoslavia in trouble.",
+])
+def test_mentions_are_not_credits(text) -> None:
+    doc = run(text)
+    assert doc.agencies in ([], ["Reuters"])
+    assert ("Reuters" in doc.agencies) == text.endswith("REUTER")
+
+
+def test_according_to_deep_in_the_story_is_a_source() -> None:
+    text = "Prices rose on Monday.\n\nThe quake killed 12 people, according to Xinhua."
+    assert run(text).agencies == []
+
+
+# -- options --------------------------------------------------------------------------------------
+
+def test_extra_agencies_from_config() -> None:
+    cleaner = Agencies({"extra_agencies": {"AzerNews": ["AzerNews", "Azernews"]}})
+    doc = run("Baku hosted the forum on Monday, Azernews reports.", cleaner)
+    assert doc.agencies == ["AzerNews"]
+    assert run("Baku hosted the forum on Monday, Azernews reports.").agencies == []
+
+
+def test_unknown_options_are_rejected() -> None:
+    with pytest.raises(ValidationError):
+        Agencies({"extra_agency": {}})
+
+
+# -- robustness -----------------------------------------------------------------------------------
+
+def test_note_offsets_follow_a_taken_credit_line() -> None:
+    doc = Document("News Service Trend\n\nThe Statement was signed.")
+    doc.note_at(len("News Service Trend\n\nThe Statement"), "of 2020", "gloss")
+    Agencies().clean(doc)
+    assert doc.text[:doc.notes[0].offset] == "The Statement"
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "REUTER",
+    "\n\n\n",
+    "PTI\n\nPTI\n\nPTI",
+    "Reuter\n\nReuter\n\nReuter\n\nReuter\n\nReuter",
+])
+def test_edge_texts_never_crash(text) -> None:
+    doc = Document(text)
+    Agencies().clean(doc)
+    assert doc.text.strip() == "" or "Reuter" in doc.text
+
+
+@pytest.mark.parametrize("hostile", [
+    " " * 200_000 + "x",
+    "(Reporting by " * 20_000,
+    ", Trend" * 30_000,
+    "PTI\n\n" * 30_000 + "The end.",
+    "according to " * 30_000,
+])
+def test_hostile_input_is_linear(hostile) -> None:
+    started = time.perf_counter()
+    Agencies().clean(Document(hostile))
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,199 @@
+"""Boilerplate: web debris out, each piece recorded with its kind; story paragraphs never."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnorm.cleaners.boilerplate import Boilerplate
+from newsnorm.cleaners.reflow import Reflow
+from newsnorm.document import Document
+from newsnorm.words import missing_words
+
+STORY = ("The issue of demining the liberated territories of Azerbaijan was also brought up "
+         "on the agenda, and the European Union's readiness to provide technical assistance to "
+         "Azerbaijan in this regard was underlined at the meeting.")
+
+
+def clean(text: str, **options) -> Document:
+    doc = Document(text)
+    Boilerplate(options).clean(doc)
+    return doc
+
+
+def removed(doc: Document) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in doc.removed]
+
+
+def assert_nothing_lost(text: str, doc: Document) -> None:
+    assert missing_words(text, [doc.text], [r.text for r in doc.removed]) == []
+    assert {r.cleaner for r in doc.removed} <= {"boilerplate"}
+
+
+def test_seed_004_tail_rule_social_and_subscription_promo(seed_texts) -> None:
+    text = seed_texts["004"]
+    doc = clean(text)
+    assert doc.text.rstrip().endswith("was underlined at the meeting.")
+    assert removed(doc) == [
+        ("rule", "--"),
+        ("social-promo", "Follow us on Twitter @AzerNewsAz"),
+        ("subscription-promo", "Here we are to serve you with news right now. It does not cost "
+                               "much, but worth your attention."),
+        ("subscription-promo", "Choose to support open, independent, quality journalism and "
+                               "subscribe on a monthly basis."),
+        ("subscription-promo", "By subscribing to our online newspaper, you can have full "
+                               "digital access to all news, analysis, and much more."),
+        ("social-promo", "You can also follow AzerNEWS on Twitter @AzerNewsAz or Facebook "
+                         "@AzerNewsNewspaper"),
+        ("subscription-promo", "Thank you!"),
+    ]
+    assert doc.text.startswith("Baku, Moscow eye illegal")  # the headline is not debris
+    assert "By Vafa Ismayilova" in doc.text  # nor is the byline
+    assert_nothing_lost(text, doc)
+
+
+def test_seed_003_comment_form_and_latest_posts(seed_texts) -> None:
+    doc = clean(seed_texts["003"])
+    assert removed(doc) == [
+        ("comment-form", "Please enter your comment!"),
+        ("comment-form", "Please enter your name here"),
+        ("related-links", "LATEST POSTS in this category"),
+    ]
+    assert doc.text.rstrip().endswith("more than 100 thousand residents left Karabakh for Armenia.")
+
+
+def test_seed_002_cookie_notice_with_broken_word(seed_texts) -> None:
+    doc = clean(seed_texts["002"])
+    assert [kind for kind, _ in removed(doc)] == ["cookie-notice"]
+    assert removed(doc)[0][1].startswith("Cookies are used limited to the purposes in th e")
+    assert "News Service Trend" in doc.text  # a credit line, for the agencies cleaner
+    assert doc.text.rstrip().endswith("a trilateral working group on Karabakh.")
+
+
+@pytest.mark.parametrize("key", ["000", "001"])
+def test_seeds_without_debris_are_untouched(seed_texts, key) -> None:
+    doc = clean(seed_texts[key])
+    assert doc.text == seed_texts[key] and doc.removed == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Leave a reply", "comment-form"),
+        ("Read more: Aliyev, Pashinyan to meet in Brussels", "related-links"),
+        ("Related articles", "related-links"),
+        ("Share this article", "social-promo"),
+        ("© 2024 Foo Media. All rights reserved.", "copyright"),
+        ("Photo: Reuters", "photo-credit"),
+        ("(Photo by Vafa Ismayilova/AzerNews)", "photo-credit"),
+        ("Tags: Azerbaijan, Armenia, peace talks", "tag-list"),
+        ("Home > World > Caucasus", "site-crumb"),
+        ("Sign up for our daily newsletter", "subscription-promo"),
+        ("* * *", "rule"),
+        ("__________", "rule"),
+    ],
+)
+def test_debris_line_after_the_story(line, kind) -> None:
+    text = f"{STORY}\n\n{line}\n"
+    doc = clean(text)
+    assert removed(doc) == [(kind, line)]
+    assert doc.text.strip() == STORY
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Debris words inside story paragraphs: reported speech, or too long to be debris.
+        "The regulator said the company's cookie policy broke the Personal Data Protection Law.",
+        "Follow us on Twitter, the ministry told residents of the region, urging calm.",
+        "Readers who subscribe to the newspaper's print edition will also receive full digital "
+        "access from next month, the publisher announced on Monday, adding that prices for "
+        "existing subscribers would not change before the end of the year, and that the "
+        "newsroom would keep its independent journalism free of charge for all readers who "
+        "register on the website with an email address and a password.",
+        "Thank you!",  # a story line, not after any promo
+    ],
+)
+def test_story_paragraphs_stay(paragraph) -> None:
+    text = f"{STORY}\n\n{paragraph}\n\n{STORY}"
+    doc = clean(text)
+    assert doc.removed == [] and doc.text == text
+
+
+def test_rule_between_story_paragraphs_is_a_section_break() -> None:
+    text = f"{STORY}\n----\n{STORY}"
+    assert clean(text).removed == []
+
+
+def test_rule_before_a_copyright_line_is_taken_but_no_story_after_it() -> None:
+    text = f"{STORY}\n--\n© 2023 AzerNews\nThe talks will resume in April."
+    doc = clean(text)
+    assert removed(doc) == [("copyright", "© 2023 AzerNews")]
+    assert "--" in doc.text and "The talks will resume in April." in doc.text
+
+
+def test_related_heading_at_the_end_takes_the_titles_it_lists() -> None:
+    text = (f"{STORY}\n\nLATEST POSTS in this category\n"
+            "Azerbaijan, Armenia agree on border commission\n"
+            "Baku hosts Caspian energy forum\n")
+    doc = clean(text)
+    # (Short lines read like wrapped ones: the two titles may go as one unit.)
+    assert {kind for kind, _ in removed(doc)} == {"related-links"}
+    assert doc.text.strip() == STORY
+    assert_nothing_lost(text, doc)
+
+
+def test_wrapped_story_sentence_is_judged_whole() -> None:
+    # Reuters 12052: "comment." on its own wrapped line is the end of a story sentence.
+    text = ("    No Commission spokesman was immediately available for\n"
+            "comment.\n"
+            " Reuter\n")
+    assert clean(text).removed == []
+
+
+def test_wrapped_cookie_notice_goes_whole() -> None:
+    text = (f"{STORY}\n\n"
+            "We use cookies to improve your experience. By continuing to\n"
+            "browse this site you agree to our cookie policy.\n")
+    doc = clean(text)
+    assert [kind for kind, _ in removed(doc)] == ["cookie-notice"]
+    assert doc.text.strip() == STORY
+
+
+def test_agency_sign_off_after_promo_is_left_for_the_agencies_cleaner() -> None:
+    text = f"{STORY}\nFollow us on Twitter @AzerNewsAz\nReuter\n"
+    doc = clean(text)
+    assert removed(doc) == [("social-promo", "Follow us on Twitter @AzerNewsAz")]
+    assert doc.text.rstrip().endswith("Reuter")
+
+
+def test_extra_phrases_from_config() -> None:
+    text = f"{STORY}\n\nSign up for our Caucasus briefing\n"
+    assert clean(text).removed == []
+    doc = clean(text, extra_phrases=["Sign up for our Caucasus briefing"])
+    assert removed(doc) == [("boilerplate", "Sign up for our Caucasus briefing")]
+
+
+def test_unknown_option_is_rejected() -> None:
+    with pytest.raises(ValueError):
+        Boilerplate({"extra_phrase": ["typo"]})
+
+
+def test_after_reflow_the_joined_comment_form_still_goes(seed_texts) -> None:
+    doc = Document(seed_texts["003"])
+    Reflow().clean(doc)
+    Boilerplate().clean(doc)
+    # Whether reflow joins the form's two lines or not, the form goes.
+    assert {kind for kind, _ in removed(doc)} == {"comment-form", "related-links"}
+    assert "Please enter" not in doc.text
+    assert doc.text.rstrip().endswith("left Karabakh for Armenia.")
+
+
+def test_comment_form_joined_into_one_paragraph() -> None:
+    form = "Please enter your comment! Please enter your name here"
+    doc = clean(f"{STORY}\n\n{form}")
+    assert removed(doc) == [("comment-form", form)]
+
+
+def test_removed_lines_leave_paragraphs_apart() -> None:
+    doc = clean(f"{STORY}\nRead more: Baku hosts forum\n{STORY}")
+    assert doc.text == f"{STORY}\n\n{STORY}"

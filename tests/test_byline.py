@@ -1,0 +1,140 @@
+"""Byline: names into byline/authors, the rest of the line recorded, no sentence mistaken."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnorm.cleaners.byline import Byline, read_byline
+from newsnorm.cleaners.headline import Headline
+from newsnorm.cleaners.reflow import Reflow
+from newsnorm.document import Document
+from newsnorm.words import missing_words
+
+BODY = ("Senior Azerbaijani and Russian military officials have discussed the fulfillment of the "
+        "trilateral statements signed by Baku, Moscow and Yerevan after the 44-day war in 2020.")
+
+
+def clean(text: str, **options) -> Document:
+    doc = Document(text)
+    Byline(options).clean(doc)
+    return doc
+
+
+def removed(doc: Document) -> list[str]:
+    assert {(r.cleaner, r.kind) for r in doc.removed} <= {("byline", "byline")}
+    return [r.text for r in doc.removed]
+
+
+def test_seed_004_after_the_headline(seed_texts) -> None:
+    doc = Document(seed_texts["004"])
+    Headline().clean(doc)
+    Byline().clean(doc)
+    assert doc.byline == "Vafa Ismayilova"
+    assert doc.authors == ["Vafa Ismayilova"]
+    assert [(r.cleaner, r.kind, r.text) for r in doc.removed] == [("byline", "byline", "By")]
+    assert doc.text.startswith("Senior Azerbaijani and Russian military officials")
+    kept = [doc.headline, doc.byline, doc.text, *(r.text for r in doc.removed)]
+    assert missing_words(seed_texts["004"], kept) == []
+
+
+def test_seed_004_with_the_headline_still_there(seed_texts) -> None:
+    doc = clean(seed_texts["004"])
+    assert doc.byline == "Vafa Ismayilova"
+    assert doc.text.startswith("Baku, Moscow eye illegal Armenian groups' withdrawal from Karabakh"
+                               "\n\nSenior Azerbaijani")
+
+
+def test_seed_004_after_reflow(seed_texts) -> None:
+    doc = Document(seed_texts["004"])
+    Reflow().clean(doc)
+    Byline().clean(doc)
+    assert doc.authors == ["Vafa Ismayilova"]
+
+
+@pytest.mark.parametrize("key", ["000", "001", "002", "003"])
+def test_seeds_without_byline(seed_texts, key) -> None:
+    doc = clean(seed_texts[key])
+    assert doc.byline is None and doc.authors == [] and doc.text == seed_texts[key]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "authors", "rest", "agencies"),
+    [
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], ["By"], []),
+        ("By Jane Doe, Ali Veli and John Roe", "Jane Doe, Ali Veli and John Roe",
+         ["Jane Doe", "Ali Veli", "John Roe"], ["By"], []),
+        ("Jane Doe, Reuters", "Jane Doe", ["Jane Doe"], [", Reuters"], ["Reuters"]),
+        ("Jane Doe | AP", "Jane Doe", ["Jane Doe"], ["| AP"], ["AP"]),
+        ("By Jane Doe, Staff Writer", "Jane Doe", ["Jane Doe"], ["By", ", Staff Writer"], []),
+        ("By Jane Doe, Senior Correspondent", "Jane Doe", ["Jane Doe"],
+         ["By", ", Senior Correspondent"], []),
+        ("By Vafa Ismayilova @vafa_i", "Vafa Ismayilova", ["Vafa Ismayilova"],
+         ["By", "@vafa_i"], []),
+        ("By Vafa Ismayilova, AzerNews", "Vafa Ismayilova", ["Vafa Ismayilova"],
+         ["By", ", AzerNews"], []),
+        ("By Jane Doe and John Roe, The Associated Press", "Jane Doe and John Roe",
+         ["Jane Doe", "John Roe"], ["By", ", The Associated Press"], ["AP"]),
+        ("By Jane Doe for Trend", "Jane Doe", ["Jane Doe"], ["By", "for Trend"], ["Trend"]),
+        ("By Bobby Byrne", "Bobby Byrne", ["Bobby Byrne"], ["By"], []),
+        ("By Kirby", "Kirby", ["Kirby"], ["By"], []),
+        ("Bobby Byrne, Reuters", "Bobby Byrne", ["Bobby Byrne"], [", Reuters"], ["Reuters"]),
+        ("By Ursula von der Leyen", "Ursula von der Leyen", ["Ursula von der Leyen"], ["By"], []),
+        ("BY VAFA ISMAYILOVA", "VAFA ISMAYILOVA", ["VAFA ISMAYILOVA"], ["BY"], []),
+    ],
+)
+def test_byline_forms(line, byline, authors, rest, agencies) -> None:
+    text = f"{line}\n{BODY}"
+    doc = clean(text)
+    assert (doc.byline, doc.authors) == (byline, authors)
+    assert removed(doc) == rest
+    assert doc.agencies == agencies
+    assert doc.text == BODY
+    assert missing_words(text, [doc.byline, doc.text], removed(doc)) == []
+
+
+def test_agency_alone_is_credited_but_names_no_author() -> None:
+    doc = clean(f"By Reuters Staff\n\n{BODY}")
+    assert doc.byline is None and doc.authors == []
+    assert removed(doc) == ["By Reuters Staff"] and doc.agencies == ["Reuters"]
+    assert doc.text == BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By subscribing to our online newspaper, you can have full digital access to all news, "
+        "analysis, and much more.",
+        "By Monday, the talks had resumed in Brussels.",
+        "By the numbers: what the peace deal says",
+        "News Service Trend",
+        "New York (AP) —",
+        "Peace talks resume | Reuters",
+        "Baku, Moscow eye illegal Armenian groups' withdrawal from Karabakh",
+        "Jane Doe",  # a name alone, with nothing that makes it a byline
+    ],
+)
+def test_lines_that_are_no_byline(line) -> None:
+    assert read_byline(line) is None
+    text = f"{line}\n\n{BODY}"
+    assert clean(text).text == text
+
+
+def test_wrapped_sentence_ending_in_by_name_is_no_byline() -> None:
+    # Reuters 4135: the line starts with "by" but ends a wrapped sentence.
+    text = ("    CINCINNATI, Ohio, March 12 - Taft Broadacasting Co said its\n"
+            "board of directors unanimously decided not to accept the\n"
+            "pending buyout proposal of <Theta Corp>, an investor group led\n"
+            "by Dudley Taft.\n")
+    assert clean(text).byline is None
+
+
+def test_only_near_the_top() -> None:
+    text = "\n".join([BODY] * 4 + ["By Jane Doe", BODY])
+    assert clean(text).byline is None
+    assert clean(text, search_lines=5).byline == "Jane Doe"
+
+
+def test_existing_byline_is_kept() -> None:
+    doc = Document(f"By Jane Doe\n{BODY}", byline="John Roe")
+    Byline().clean(doc)
+    assert doc.byline == "John Roe" and doc.removed == []

@@ -1,0 +1,377 @@
+"""The dateline cleaner on real wire openings: what it reads, what it takes, what it leaves.
+
+Snippets come from the seeds, from Reuters-21578 (1987, typos and all), and from the forms the
+big agencies use today.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from newsnorm.cleaners.dateline import Dateline, normal_case, read_dateline
+from newsnorm.cleaners.reflow import Reflow
+from newsnorm.document import Document
+from newsnorm.pipeline import Pipeline
+from newsnorm.words import missing_words
+
+# (opening, raw, city, region, month, day, year, agencies, what the text starts with after)
+FORMS = [
+    ("LONDON, March 3 (Reuters) - Britain's economy grew faster than expected",
+     "LONDON, March 3 (Reuters) -", "London", None, 3, 3, None, ["Reuters"], "Britain's"),
+    ("WASHINGTON (AP) — The Senate voted on Tuesday to",
+     "WASHINGTON (AP) —", "Washington", None, None, None, None, ["AP"], "The Senate"),
+    ("PARIS, March 3, 2024 (AFP) - French farmers blocked roads",
+     "PARIS, March 3, 2024 (AFP) -", "Paris", None, 3, 3, 2024, ["AFP"], "French farmers"),
+    ("MOSCOW, March 3. /TASS/. Russia's Foreign Ministry said",
+     "MOSCOW, March 3. /TASS/.", "Moscow", None, 3, 3, None, ["TASS"], "Russia's"),
+    ("BEIJING, Oct. 9 (Xinhua) -- China's exports rose",
+     "BEIJING, Oct. 9 (Xinhua) --", "Beijing", None, 10, 9, None, ["Xinhua"], "China's"),
+    ("ANKARA (AA) - Turkish President Recep Tayyip Erdogan",
+     "ANKARA (AA) -", "Ankara", None, None, None, None, ["Anadolu"], "Turkish President"),
+    ("BAKU, Azerbaijan, October 3. Azerbaijan and Armenia must immediately resume peace talks",
+     "BAKU, Azerbaijan, October 3.", "Baku", "Azerbaijan", 10, 3, None, [], "Azerbaijan and"),
+    ("BAKU, November 6 Azerbaijani Foreign Minister Jeyhun Bayramov, at a joint press",
+     "BAKU, November 6", "Baku", None, 11, 6, None, [], "Azerbaijani Foreign"),
+    ("NEW DELHI, Jan 5 (PTI) The government on Friday said",
+     "NEW DELHI, Jan 5 (PTI)", "New Delhi", None, 1, 5, None, ["PTI"], "The government"),
+    ("New Delhi, Jan 5 (UNI) Union Home Minister said",
+     "New Delhi, Jan 5 (UNI)", "New Delhi", None, 1, 5, None, ["UNI"], "Union Home"),
+    ("(Reuters) - Oil prices rose on Monday",
+     "(Reuters) -", None, None, None, None, None, ["Reuters"], "Oil prices"),
+    ("(Bloomberg) -- Treasuries fell", "(Bloomberg) --", None, None, None, None, None,
+     ["Bloomberg"], "Treasuries"),
+    ("BERLIN (dpa) - Germany's economy shrank", "BERLIN (dpa) -", "Berlin", None, None, None,
+     None, ["dpa"], "Germany's"),
+    ("Madrid, Mar 3 (EFE).- Spain's unemployment fell", "Madrid, Mar 3 (EFE).-", "Madrid", None,
+     3, 3, None, ["EFE"], "Spain's"),
+    ("ROME, March 3 (ANSA) - Italy's premier said", "ROME, March 3 (ANSA) -", "Rome", None, 3,
+     3, None, ["ANSA"], "Italy's"),
+    ("TOKYO, March 3 Kyodo - Japan's current account", "TOKYO, March 3 Kyodo -", "Tokyo", None,
+     3, 3, None, ["Kyodo"], "Japan's"),
+    ("SEOUL, March 3 (Yonhap) -- South Korea's exports", "SEOUL, March 3 (Yonhap) --", "Seoul",
+     None, 3, 3, None, ["Yonhap"], "South Korea's"),
+    ("MOSCOW. Nov 9 (Interfax) - Russia's central bank", "MOSCOW. Nov 9 (Interfax) -", "Moscow",
+     None, 11, 9, None, ["Interfax"], "Russia's"),
+    ("WASHINGTON/NEW YORK, March 3 (Reuters) - U.S. stocks", "WASHINGTON/NEW YORK, March 3 "
+     "(Reuters) -", "Washington/New York", None, 3, 3, None, ["Reuters"], "U.S. stocks"),
+    ("SIOUX FALLS, S.D. (AP) — A judge on Monday", "SIOUX FALLS, S.D. (AP) —", "Sioux Falls",
+     "S.D.", None, None, None, ["AP"], "A judge"),
+    ("ST. LOUIS (AP) _ A federal jury", "ST. LOUIS (AP) _", "St. Louis", None, None, None, None,
+     ["AP"], "A federal"),
+    ("SUN CITY, Ariz. (AP) — Retirees here", "SUN CITY, Ariz. (AP) —", "Sun City", "Ariz.",
+     None, None, None, ["AP"], "Retirees here"),
+    ("MAR DEL PLATA, Argentina, March 3 (Reuters) - Fishermen", "MAR DEL PLATA, Argentina, "
+     "March 3 (Reuters) -", "Mar del Plata", "Argentina", 3, 3, None, ["Reuters"], "Fishermen"),
+    ("LONDON, March 3 (Reuters Breakingviews) - Banks are", "LONDON, March 3 (Reuters "
+     "Breakingviews) -", "London", None, 3, 3, None, ["Reuters"], "Banks are"),
+    ("Kyiv, Ukraine — Russian forces shelled", "Kyiv, Ukraine —", "Kyiv", "Ukraine", None, None,
+     None, [], "Russian forces"),
+    # Reuters-21578
+    ("    SALVADOR, Feb 26 - Showers continued throughout the week in\nthe Bahia cocoa zone,",
+     "SALVADOR, Feb 26 -", "Salvador", None, 2, 26, None, [], "Showers continued"),
+    ("    AMSTERDAM, 2 March - The Dutch Central Bank said it has", "AMSTERDAM, 2 March -",
+     "Amsterdam", None, 3, 2, None, [], "The Dutch"),
+    ("    RIO DE JANEIRO, March 5 - Brazil has no set target for", "RIO DE JANEIRO, March 5 -",
+     "Rio de Janeiro", None, 3, 5, None, [], "Brazil has"),
+    ("    SAN MATEO, Calif., March 2 -\n    Shr 14 cts vs nine cts", "SAN MATEO, Calif., March 2 -",
+     "San Mateo", "Calif.", 3, 2, None, [], "Shr 14"),
+    ("    VANCOUVER, British Columbia, March 2 -\n    Period ended December 31, 1986",
+     "VANCOUVER, British Columbia, March 2 -", "Vancouver", "British Columbia", 3, 2, 1987, [],
+     "Period ended"),  # the year: on or after the period the report covers
+    ("    WINSTON-SALEM, N.C., March 2 - R.J. Reynolds Tobacco Co, a",
+     "WINSTON-SALEM, N.C., March 2 -", "Winston-Salem", "N.C.", 3, 2, None, [], "R.J. Reynolds"),
+    ("    MANILA, April 1, Reuter - Kidnapped Japanese businessman", "MANILA, April 1, Reuter -",
+     "Manila", None, 4, 1, None, ["Reuters"], "Kidnapped"),
+    ("    ****LONDON, March 5 - India bought eight cargoes", "****LONDON, March 5 -", "London",
+     None, 3, 5, None, [], "India bought"),
+    ("    JOHANNESBURG March 13 -\n    Shr 516 cts vs 347", "JOHANNESBURG March 13 -",
+     "Johannesburg", None, 3, 13, None, [], "Shr 516"),
+    ("    CHEVY CHASE, Md., - March 4 - Geico Corp said it named two",
+     "CHEVY CHASE, Md., - March 4 -", "Chevy Chase", "Md.", 3, 4, None, [], "Geico Corp"),
+    ("    RICHMOND, Va. Feb 26 -\n    Qtly div 40 cts", "RICHMOND, Va. Feb 26 -", "Richmond",
+     "Va.", 2, 26, None, [], "Qtly div"),
+    ("    GRONINGEN, the Netherlands, March 31 - European countries",
+     "GRONINGEN, the Netherlands, March 31 -", "Groningen", "the Netherlands", 3, 31, None, [],
+     "European countries"),
+    ("    Mexico city, march 18 - mexico's proven reserves of liquid",
+     "Mexico city, march 18 -", "Mexico City", None, 3, 18, None, [], "mexico's proven"),
+    ("    BALDWIN Park, Calif, March 30 - Baldwin INdustrial", "BALDWIN Park, Calif, March 30 -",
+     "Baldwin Park", "Calif", 3, 30, None, [], "Baldwin INdustrial"),
+    ("    NEW YORK, March 2\n-The New York Mercantile Exchange expects", "NEW YORK, March 2\n-",
+     "New York", None, 3, 2, None, [], "The New York"),
+    ("    CHICAGO, March 4, - South Korea's record 7.1 billion dlrs", "CHICAGO, March 4, -",
+     "Chicago", None, 3, 4, None, [], "South Korea's"),
+    ("    ALBANY, N.Y., Marc 3 - KeyCorp said it has filed", "ALBANY, N.Y., Marc 3 -", "Albany",
+     "N.Y.", 3, 3, None, [], "KeyCorp said"),
+    ("    CHICAGO, April - U.S. Labor Secretary William Brock said", "CHICAGO, April -",
+     "Chicago", None, 4, None, None, [], "U.S. Labor"),
+    ("    WASHINGTON - President Reagan ordered a high-level review", "WASHINGTON -",
+     "Washington", None, None, None, None, [], "President Reagan"),
+    ("    London - Belgium is launching a euro-commercial paper", "London -", "London", None,
+     None, None, None, [], "Belgium is"),
+    ("    APRIL 11 - ISRAEL INTRODUCES SUMMER TIME.", "APRIL 11 -", None, None, 4, 11, None, [],
+     "ISRAEL INTRODUCES"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "city", "region", "month", "day", "year", "agencies", "rest"), FORMS,
+    ids=[form[1] for form in FORMS])
+def test_reads_and_takes_the_dateline(text, raw, city, region, month, day, year, agencies,
+                                      rest) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert line is not None
+    assert line.raw == raw
+    assert (line.city, line.region, line.month, line.day) == (city, region, month, day)
+    assert line.year == year
+    assert doc.agencies == agencies
+    assert doc.text.lstrip().startswith(rest)
+    assert missing_words(text, [doc.text, line.raw]) == []
+
+
+NOT_DATELINES = [
+    "Baku, Moscow eye illegal Armenian groups' withdrawal from Karabakh",  # seed 004 headline
+    "Senior Azerbaijani and Russian military officials have discussed the fulfillment",
+    "doesn't compel anyone to leave Karabakh, Assistant to the President",  # seed 001
+    "Moscow said on Tuesday that it would retaliate",
+    "On March 3, 2024 the company said it would cut 300 jobs",
+    "In March 1987 Japan's exports rose",
+    "The Associated Press (AP) reported that the vote",
+    "EXCLUSIVE - Oil majors weigh",
+    "BAHIA COCOA REVIEW\n\n    SALVADOR, Feb 26 - Showers continued",
+    "U.S. officials said on Monday",
+    "President Ilham Aliyev - The head of state noted",
+    "Armenia's Pashinyan - The prime minister said",
+    "By Vafa Ismayilova\nSenior Azerbaijani and Russian military officials",
+    "    Deliverable Grades - graded grain meeting exchange quality",
+    " Mar       ---    ---    ---    ---    ---   ---\n Apr    148.00 148.00",
+    " us        7.8015 - 7.8035\n uk        12.622 - 12.634",
+    "    COPPER GRADE A - 2650 tonnes mainly carries cash nil",
+    "Azerbaijan's President Ilham Aliyev said on Saturday that he is ready",
+    "",
+    "   \n\n  ",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_never_invents_a_dateline(text) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    assert doc.dateline is None
+    assert doc.text == text
+    assert doc.agencies == []
+
+
+def test_seed_000_year_inferred_from_a_reported_date() -> None:
+    doc = Document(
+        "BAKU, Azerbaijan, October 3. Azerbaijan and Armenia must immediately resume peace talks,"
+        " Representative of the President of Azerbaijan for Special Assignments Elchin Amirbayov"
+        " said, Trend reports.\n\nTaking into account the appeal of the representatives of the"
+        " Armenian population of Karabakh through the Russian peacekeeping contingent, an"
+        " agreement was reached on September 20, 2023, at 13:00 (GMT+4) to cease anti-terrorist"
+        " activities of a local nature under the following conditions")
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.city, line.region, line.month, line.day) == ("Baku", "Azerbaijan", 10, 3)
+    assert (line.year, line.year_source, line.date) == (2023, "inferred", "2023-10-03")
+    assert "year-inferred" in doc.warnings
+    assert doc.text.startswith("Azerbaijan and Armenia must")
+
+
+def test_seed_003_a_date_announced_for_the_future_is_no_evidence() -> None:
+    doc = Document(
+        "BAKU, November 6 Azerbaijani Foreign Minister Jeyhun Bayramov, at a joint press "
+        "conference with his Romanian counterpart Luminica Odobescu in Bucharest, called on "
+        "Armenia not to miss the chance for a peace agreement.\n\nBaku On September 19, 2023, "
+        "after a months-long blockade of Karabakh, it launched a military operation there. "
+        "President Ilham Aliyev said that the country had restored its territorial integrity, "
+        "and the unrecognized authorities of the region announced the “self-dissolution” of the "
+        "unrecognized republic from January 1, 2024. Starting from September 24 until the end "
+        "of the month, more than 100 thousand residents left Karabakh for Armenia.")
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.city, line.month, line.day) == ("BAKU, November 6", "Baku", 11, 6)
+    assert (line.year, line.date) == (2023, "2023-11-06")
+    assert doc.text.startswith("Azerbaijani Foreign Minister")
+
+
+def test_reference_date_gives_the_nearest_year() -> None:
+    doc = Document("WASHINGTON, Dec. 31 (Reuters) - The U.S. Treasury said",
+                   reference_date=date(2024, 1, 2))
+    Dateline().clean(doc)
+    assert (doc.dateline.year, doc.dateline.year_source) == (2023, "reference")
+    assert doc.dateline.date == "2023-12-31"
+    assert "year-inferred" not in doc.warnings
+
+
+def test_reference_date_a_day_behind_the_dateline() -> None:
+    doc = Document("    JOHANNESBURG March 13 -\n    Shr 516 cts vs 347",
+                   reference_date=date(1987, 3, 12))
+    Dateline().clean(doc)
+    assert doc.dateline.date == "1987-03-13"
+
+
+def test_explicit_year_beats_the_reference_date() -> None:
+    doc = Document("PARIS, 3 March 2024 (AFP) - France", reference_date=date(1999, 6, 1))
+    Dateline().clean(doc)
+    assert (doc.dateline.year, doc.dateline.year_source) == (2024, "explicit")
+
+
+def test_weekday_dateline_resolves_against_the_reference_date() -> None:
+    doc = Document("WASHINGTON, Tuesday - The president signed", reference_date=date(2024, 3, 7))
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.date, line.year_source) == ("WASHINGTON, Tuesday -", "2024-03-05",
+                                                       "reference")
+
+
+def test_weekday_dateline_without_reference_has_no_date() -> None:
+    doc = Document("WASHINGTON, Tuesday - The president signed")
+    Dateline().clean(doc)
+    assert (doc.dateline.month, doc.dateline.day, doc.dateline.date) == (None, None, None)
+
+
+def test_without_any_year_evidence_the_year_is_null() -> None:
+    doc = Document("BAKU, Azerbaijan, October 3. Talks resumed in 2020 and since 1991.")
+    Dateline().clean(doc)
+    assert (doc.dateline.year, doc.dateline.year_source, doc.dateline.date) == (None, None, None)
+    assert "year-inferred" not in doc.warnings
+
+
+def test_year_inference_can_be_switched_off() -> None:
+    doc = Document("BAKU, Azerbaijan, October 3. It was agreed on September 20, 2023.")
+    Dateline({"infer_year": False}).clean(doc)
+    assert doc.dateline.year is None and doc.warnings == []
+
+
+def test_typo_month_is_unknown_and_flagged() -> None:
+    doc = Document("    NEW YORK, Narch 2 - Qtr ended Jan 31\n    Shr 72 cts vs 71 cts",
+                   reference_date=date(1987, 3, 2))
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.city, line.month, line.day, line.date) == (
+        "NEW YORK, Narch 2 -", "New York", None, None, None)
+    assert "dateline-month-unknown" in doc.warnings
+    assert doc.text.startswith("Qtr ended")
+
+
+def test_impossible_day_is_dropped_and_flagged() -> None:
+    doc = Document("    NEW YORK, March 119 - Moody's Investors Service Inc said it",
+                   reference_date=date(1987, 3, 19))
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.month, line.day, line.year, line.date) == (3, None, 1987, None)
+    assert "dateline-day-invalid" in doc.warnings
+
+
+def test_trend_byline_inside_the_dateline() -> None:
+    doc = Document("BAKU, Azerbaijan, Oct. 3. By Leman Zeynalova - Trend: Azerbaijan's oil "
+                   "exports rose")
+    Dateline().clean(doc)
+    assert doc.dateline.raw == "BAKU, Azerbaijan, Oct. 3. By Leman Zeynalova - Trend:"
+    assert (doc.byline, doc.authors, doc.agencies) == ("Leman Zeynalova", ["Leman Zeynalova"],
+                                                      ["Trend"])
+    assert doc.text == "Azerbaijan's oil exports rose"
+
+
+def test_two_authors_in_a_dateline_byline_and_a_phrase_that_is_not_one() -> None:
+    doc = Document("BAKU, Azerbaijan, Oct. 3. By Jean-Pierre Dupont and Leman Zeynalova – "
+                   "Trend: Oil")
+    Dateline().clean(doc)
+    assert doc.authors == ["Jean-Pierre Dupont", "Leman Zeynalova"]
+    prose = Document("BAKU, Azerbaijan, Oct. 3. By contrast, oil - Trend: rose")
+    Dateline().clean(prose)
+    assert prose.dateline.raw == "BAKU, Azerbaijan, Oct. 3." and prose.byline is None
+
+
+def test_byline_in_dateline_does_not_replace_one_already_found() -> None:
+    doc = Document("BAKU, Azerbaijan, Oct. 3. By Leman Zeynalova – Trend: Oil", byline="Other")
+    Dateline().clean(doc)
+    assert doc.byline == "Other" and doc.agencies == ["Trend"]
+
+
+def test_slashed_trend_credit_with_correspondent() -> None:
+    doc = Document("Baku, Azerbaijan, Oct.3 /Trend corr. S.Agayeva/ Azerbaijan's ...")
+    Dateline().clean(doc)
+    assert doc.dateline.raw == "Baku, Azerbaijan, Oct.3 /Trend corr. S.Agayeva/"
+    assert (doc.dateline.month, doc.dateline.day, doc.agencies) == (10, 3, ["Trend"])
+
+
+def test_two_agencies_in_one_credit() -> None:
+    doc = Document("GAZA (AP/Reuters) - Israeli aircraft struck")
+    Dateline().clean(doc)
+    assert doc.agencies == ["AP", "Reuters"]
+
+
+def test_emptied_line_goes_with_its_break_and_the_next_line_keeps_its_indent() -> None:
+    doc = Document("    HAMMOND, IND., March 26 -\n    Shr loss 66 cts vs profit 1.07 dlrs\n")
+    Dateline().clean(doc)
+    assert doc.text == "    Shr loss 66 cts vs profit 1.07 dlrs\n"
+
+
+def test_note_offsets_follow_the_removal() -> None:
+    doc = Document("LONDON, March 3 (Reuters) - Talks [held in Paris] ended.")
+    doc.note_at(34, "held in Paris", "gloss")
+    Dateline().clean(doc)
+    assert doc.text.startswith("Talks")
+    assert doc.text[doc.notes[0].offset:].startswith("[held in Paris]")
+
+
+def test_runs_once_per_document() -> None:
+    doc = Document("LONDON, March 3 (Reuters) - PARIS, March 4 (AFP) - Both")
+    cleaner = Dateline()
+    cleaner.clean(doc)
+    cleaner.clean(doc)
+    assert doc.text == "PARIS, March 4 (AFP) - Both"
+    assert doc.agencies == ["Reuters"]
+
+
+def test_works_on_reflowed_text_and_crlf() -> None:
+    doc = Document("    SALVADOR, Feb 26 - Showers continued throughout the week in\n"
+                   "the Bahia cocoa zone.\n    The dry period means the temporao will be late")
+    Reflow().clean(doc)
+    Dateline().clean(doc)
+    assert doc.dateline.raw == "SALVADOR, Feb 26 -"
+    assert doc.text.startswith("Showers continued throughout the week in the Bahia")
+    crlf = Document("    SALVADOR, Feb 26 -\r\n    Shr 14 cts\r\n")
+    Dateline().clean(crlf)
+    assert crlf.dateline.raw == "SALVADOR, Feb 26 -" and crlf.text == "    Shr 14 cts\r\n"
+
+
+def test_pipeline_finds_the_dateline_under_a_reuters_title() -> None:
+    text = ("BAHIA COCOA REVIEW\n\n    SALVADOR, Feb 26 - Showers continued throughout the week "
+            "in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary.\n Reuter\n")
+    doc = Pipeline.from_config().run(text, reference_date=date(1987, 2, 26))
+    assert doc.dateline is not None
+    assert (doc.dateline.city, doc.dateline.date) == ("Salvador", "1987-02-26")
+    assert not [w for w in doc.warnings if w.startswith("cleaner-failed")]
+
+
+@pytest.mark.parametrize("text", [
+    "A" * 200_000, "NEW YORK, " * 20_000, "BAKU, Azerbaijan, " * 10_000, ", " * 100_000,
+    "By A B C D " * 20_000, "(Reuters " * 20_000, "- " * 100_000, "\n" * 200_000 + "LONDON -",
+    "LONDON" + " " * 200_000 + "- x", "BAKU, October 3. " + "from January 1, 2024 " * 10_000,
+])
+def test_hostile_input_stays_fast(text) -> None:
+    started = time.perf_counter()
+    doc = Document(text)
+    Dateline().clean(doc)
+    assert time.perf_counter() - started < 2.0
+    assert missing_words(text, [doc.text, doc.dateline.raw if doc.dateline else None]) == []
+
+
+def test_normal_case() -> None:
+    assert normal_case("COEUR D'ALENE") == "Coeur D'Alene"
+    assert normal_case("DAR ES SALAAM") == "Dar es Salaam"
+    assert normal_case("Rio de Janeiro") == "Rio de Janeiro"
+    assert normal_case("omaha") == "Omaha"
+
+
+def test_reading_is_bounded_to_a_prefix() -> None:
+    far = " " * 400 + "LONDON, March 3 (Reuters) - x"
+    assert read_dateline(far) is None

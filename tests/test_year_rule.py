@@ -1,0 +1,110 @@
+"""The SPEC's year rule and year inference from the story's own dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsnorm.cleaners.year_rule import (
+    YearChoice,
+    announces_future,
+    infer_year,
+    nearest_year,
+    past_dates,
+    resolve_weekday,
+    resolve_year,
+)
+
+# Sentences from seed 003 (AzerNews/Trend copy of 2023-11-06).
+SEED_003 = (
+    "Nagorno-Karabakh announced its unilateral secession from the Azerbaijan SSR 35 years ago. "
+    "In September 2020, fighting resumed in Karabakh. Armenian Prime Minister Nikol Pashinyan, "
+    "in negotiations with the West, and then at a press conference in Yerevan in May 2023, "
+    "stated that Karabakh is part of Azerbaijan.\n\nBaku On September 19, 2023, after a "
+    "months-long blockade of Karabakh, it launched a military operation there. The unrecognized "
+    "authorities of the region announced the “self-dissolution” of the unrecognized republic "
+    "from January 1, 2024. Starting from September 24 until the end of the month, more than "
+    "100 thousand residents left Karabakh for Armenia."
+)
+
+
+@pytest.mark.parametrize(("month", "day", "reference", "year"), [
+    (12, 31, date(2024, 1, 2), 2023),   # the SPEC's own example
+    (1, 1, date(2023, 12, 31), 2024),   # a dateline a day ahead, across New Year
+    (3, 2, date(1987, 3, 1), 1987),
+    (2, 26, date(1987, 2, 26), 1987),
+    (7, 1, date(1987, 1, 1), 1987),     # half a year either way: the reference's own year
+    (2, 29, date(2023, 3, 1), 2024),    # only a leap year has it
+    (12, None, date(2024, 1, 20), 2023),
+    (1, None, date(2023, 12, 20), 2024),
+])
+def test_nearest_year(month, day, reference, year) -> None:
+    assert nearest_year(month, day, reference) == year
+
+
+def test_rule_order_explicit_then_reference_then_inferred() -> None:
+    text = "It was signed on September 20, 2023."
+    assert resolve_year(10, 3, explicit=2020, reference=date(2024, 1, 1), text=text) == (
+        YearChoice(2020, "explicit"))
+    assert resolve_year(10, 3, reference=date(2024, 1, 1), text=text) == (
+        YearChoice(2023, "reference"))
+    assert resolve_year(10, 3, text=text) == YearChoice(2023, "inferred")
+    assert resolve_year(10, 3, text="No dates here.") == YearChoice(None, None)
+    assert resolve_year(None, None, reference=date(2024, 1, 1)) == YearChoice(None, None)
+
+
+def test_seed_003_future_date_gives_no_2024() -> None:
+    assert date(2024, 1, 1) not in past_dates(SEED_003)
+    assert max(past_dates(SEED_003)) == date(2023, 9, 19)
+    assert infer_year(11, 6, SEED_003) == 2023
+
+
+def test_dateline_before_the_latest_event_in_its_year_is_the_next_year() -> None:
+    assert infer_year(1, 15, "The ministers met on December 14, 2021, in Brussels.") == 2022
+    assert infer_year(12, 20, "The ministers met on December 14, 2021, in Brussels.") == 2021
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("When new clashes erupted on Sept. 27, 2020, the army", [date(2020, 9, 27)]),
+    ("The fighting ended with an agreement on Nov. 10, 2020, with", [date(2020, 11, 10)]),
+    ("the Declaration of November 9-10, 2020, regarding", [date(2020, 11, 10)]),
+    ("signed on 20 September 2023 in Khankendi", [date(2023, 9, 20)]),
+    ("at a press conference in Yerevan in May 2023, stated", [date(2023, 5, 1)]),
+    ("tense since 1991, when the Armenian military", []),
+    ("the 44-day war in 2020", []),
+])
+def test_past_dates(text, found) -> None:
+    assert sorted(past_dates(text)) == sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "the republic ceases to exist from January 1, 2024",
+    "Parliamentary elections will be held on September 1, 2024",
+    "The summit is scheduled for March 3, 2025",
+    "the tariffs take effect starting June 1, 2024",
+    "must be completed by December 31, 2024",
+    "the moratorium runs until April 30, 2025",
+    "next March 2025 the plant opens",
+])
+def test_announced_dates_are_no_evidence(text) -> None:
+    assert past_dates(text) == []
+
+
+def test_a_cue_in_an_earlier_sentence_does_not_count() -> None:
+    text = "Talks will go on. On September 20, 2023 an agreement was reached"
+    assert announces_future(text, text.index("September")) is False
+    assert past_dates(text) == [date(2023, 9, 20)]
+
+
+def test_lowercase_or_cut_month_words_in_prose_are_not_dates() -> None:
+    assert past_dates("they may 2023 be late; Marc 2023 said") == []
+
+
+@pytest.mark.parametrize(("weekday", "reference", "resolved"), [
+    (1, date(2024, 3, 7), date(2024, 3, 5)),   # Tuesday before a Thursday
+    (3, date(2024, 3, 7), date(2024, 3, 7)),   # the reference day itself
+    (4, date(2024, 3, 7), date(2024, 3, 1)),   # a Friday: the one before, never after
+])
+def test_resolve_weekday(weekday, reference, resolved) -> None:
+    assert resolve_weekday(weekday, reference) == resolved
