@@ -42,3 +42,10 @@ def golden(session: nox.Session) -> None:
     """Rewrite fixtures/golden/ from the current code: review the diff before committing."""
     session.install("-e", ".")
     session.run("python", "tests/regen_golden.py")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Throughput and memory on the Reuters dev split: I/O floor, newsnorm -j1/-j2, trafilatura."""
+    session.install("-e", ".[bench]")
+    session.run("python", "bench/bench.py", *session.posargs)

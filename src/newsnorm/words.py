@@ -24,12 +24,18 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-# Letters or digits, no underscore: \\w minus _.
+# Letters or digits, no underscore: \\w minus _. Plain \\w+ is much faster and gives the same
+# words whenever the text has no underscore, which is nearly always.
 WORD = re.compile(r"[^\W_]+")
+WORD_OR_UNDERSCORE = re.compile(r"\w+")
+
+
+def words(text: str) -> list[str]:
+    return (WORD if "_" in text else WORD_OR_UNDERSCORE).findall(text)
 
 
 def word_counts(text: str) -> Counter[str]:
-    return Counter(WORD.findall(text))
+    return Counter(words(text))
 
 
 # Longest glued word we try to split into leftover pieces (keeps the check linear).
@@ -38,11 +44,15 @@ MAX_SPLIT_WORD = 200
 
 def missing_words(source: str, *kept: Iterable[str | None]) -> list[str]:
     """Words of ``source`` (with multiplicity) that none of the ``kept`` texts account for."""
-    remaining = word_counts(source)
-    for group in kept:
-        for text in group:
-            if text:
-                remaining.subtract(word_counts(text))
+    source_words = words(source)
+    kept_words = words("\n".join(text for group in kept for text in group if text))
+    # Fast path: cleaners normally partition the source's words exactly; equal counts and an
+    # equal sum of hashes mean the same multiset (a collision would need 2**-64 luck).
+    if len(source_words) == len(kept_words) and \
+            sum(map(hash, source_words)) == sum(map(hash, kept_words)):
+        return []
+    remaining = Counter(source_words)
+    remaining.subtract(Counter(kept_words))
     missing = sorted(word for word, count in remaining.items() if count > 0)
     if not missing:
         return []

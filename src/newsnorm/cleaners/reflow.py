@@ -6,39 +6,34 @@ newline left and single spaces inside paragraphs. Three kinds of input meet it:
 - blank-line separated paragraphs, wrapped or not: each block of lines is one paragraph;
 - wire copy that marks paragraphs by indenting their first line (Reuters' 1980s feeds):
   an indented line starts a paragraph;
-- wrapped text with no blank line and no indent (a scraper's copy of a feed): a line that ends
-  a sentence is a paragraph's last line when the next line's first word would have fitted on it,
-  because a wrapping program would have put it there otherwise.
+- wrapped text with no blank line and no indent (a scraper's copy of a feed): a wrapping program
+  breaks a line only when the next word does not fit, so a line after which the next word would
+  have fitted ends a paragraph (a table row, a list item, a sentence that closes a paragraph).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-from dataclasses import dataclass
 
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.reflow_patterns import (
+    CONTINUATION_TAIL,
     CONTINUES,
-    FIRST_WORD,
+    CONTINUES_AFTER,
     HYPHEN_END,
+    INNER_SPACE,
     MAX_WRAP_WIDTH,
     MIN_WRAP_WIDTH,
-    SENTENCE_END,
+    SENTENCE_END_CHARS,
     SHORT_LINE_SHARE,
 )
 from newsnorm.document import Document, Edit
 
-INNER_SPACE = re.compile(r"[^\S\n]+")
 PARAGRAPH_BREAK = "\n\n"
 
-
-@dataclass
-class _Line:
-    start: int  # offset of the first non-space character
-    end: int  # offset just after the last non-space character
-    indent: int
-    content: str
+# A line is (start offset of its first non-space character, end offset after its last one,
+# indent width, stripped content): tuples, because reflow handles every line of every article.
+Line = tuple[int, int, int, str]
 
 
 @register
@@ -55,104 +50,89 @@ class Reflow(Cleaner):
 
     def clean(self, doc: Document) -> None:
         text = doc.text
-        edits: list[Edit] = []
         blocks = _blocks(text)
         if not blocks:
             return
         # Whitespace before the first and after the last line goes; between blocks, a break.
-        edits.append((0, blocks[0][0].start, ""))
+        edits: list[Edit] = [(0, blocks[0][0][0], "")]
         for previous, following in itertools.pairwise(blocks):
-            edits.append((previous[-1].end, following[0].start, PARAGRAPH_BREAK))
-        edits.append((blocks[-1][-1].end, len(text), ""))
+            edits.append((previous[-1][1], following[0][0], PARAGRAPH_BREAK))
+        edits.append((blocks[-1][-1][1], len(text), ""))
         width = _wrap_width(blocks)
         for block in blocks:
-            edits.extend(_block_edits(text, block, width))
+            _add_joints(block, width, edits)
+        edits.extend((m.start(), m.end(), " ") for m in INNER_SPACE.finditer(text))
         doc.edit(e for e in edits if text[e[0]:e[1]] != e[2])
 
 
-def _blocks(text: str) -> list[list[_Line]]:
-    """Runs of non-blank lines, as stripped line spans."""
-    blocks: list[list[_Line]] = []
-    current: list[_Line] = []
-    for line_start, raw in _lines(text):
+def _blocks(text: str) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    offset = 0
+    for raw in text.split("\n"):
         stripped = raw.strip()
-        if not stripped:
-            if current:
-                blocks.append(current)
-                current = []
-            continue
-        indent = len(raw) - len(raw.lstrip())
-        start = line_start + indent
-        current.append(_Line(start, start + len(stripped), indent, stripped))
+        if stripped:
+            indent = len(raw) - len(raw.lstrip())
+            start = offset + indent
+            current.append((start, start + len(stripped), indent, stripped))
+        elif current:
+            blocks.append(current)
+            current = []
+        offset += len(raw) + 1
     if current:
         blocks.append(current)
     return blocks
 
 
-def _lines(text: str):
-    """(offset, line) pairs without the newlines."""
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield start, text[start:end]
-        start = end + 1
-
-
-def _wrap_width(blocks: list[list[_Line]]) -> int:
-    """The column the text was wrapped at: its longest line among blocks that look wrapped."""
-    widths = [_line_width(line) for block in blocks for line in block]
-    wrapped = [w for w in widths if w <= MAX_WRAP_WIDTH]
+def _wrap_width(blocks: list[list[Line]]) -> int:
+    """The column the text was wrapped at: its longest line among those that look wrapped."""
+    widest = max((indent + end - start for block in blocks for start, end, indent, _ in block
+                  if indent + end - start <= MAX_WRAP_WIDTH), default=0)
     # A body of short rows only (a results table) shows no wrap width of its own.
-    return max(wrapped, default=0) if max(wrapped, default=0) >= MIN_WRAP_WIDTH \
-        else MIN_WRAP_WIDTH
+    return widest if widest >= MIN_WRAP_WIDTH else MIN_WRAP_WIDTH
 
 
-def _line_width(line: _Line) -> int:
-    return line.indent + len(line.content)
-
-
-def _block_edits(text: str, block: list[_Line], width: int) -> list[Edit]:
-    edits: list[Edit] = []
+def _add_joints(block: list[Line], width: int, edits: list[Edit]) -> None:
     breaks = _paragraph_breaks(block, width)
-    for i, (line, following) in enumerate(itertools.pairwise(block)):
+    for i in range(len(block) - 1):
+        line, following = block[i], block[i + 1]
         if i in breaks:
             joint = PARAGRAPH_BREAK
-        elif HYPHEN_END.search(line.content):
-            joint = ""
+        elif line[3][-1] == "-" and HYPHEN_END.search(line[3][-2:]):
+            joint = ""  # a word split at the wrap with its hyphen: "Azerbaijani-" + "Armenian"
         else:
             joint = " "
-        edits.append((line.end, following.start, joint))
-    for line in block:
-        for match in INNER_SPACE.finditer(text, line.start, line.end):
-            if match.group() != " ":
-                edits.append((match.start(), match.end(), " "))
-    return edits
+        edits.append((line[1], following[0], joint))
 
 
-def _paragraph_breaks(block: list[_Line], width: int) -> set[int]:
+def _paragraph_breaks(block: list[Line], width: int) -> set[int] | range:
     """Indexes i of lines after which a paragraph ends (within one block)."""
     if len(block) < 2:
         return set()
-    if max(_line_width(line) for line in block) > MAX_WRAP_WIDTH:
-        return set(range(len(block) - 1))
-    indented = [line.indent > 0 for line in block[1:]]
+    if max(indent + end - start for start, end, indent, _ in block) > MAX_WRAP_WIDTH:
+        return range(len(block) - 1)  # not wrapped at all: one paragraph per line
+    indented = [line[2] > 0 for line in block[1:]]
     if any(indented) and not all(indented):
         return {i for i, starts in enumerate(indented) if starts}
     # Every line indented alike: rows of a table or list (a wrapped block quote never leaves
     # room for the next word, so it is safe here too).
-    rows = all(line.indent > 0 for line in block)
+    rows = all(indented) and block[0][2] > 0
+    short = width * SHORT_LINE_SHARE
     breaks = set()
-    for i, (line, following) in enumerate(itertools.pairwise(block)):
-        next_word = FIRST_WORD.match(following.content)
-        fits = _line_width(line) + 1 + len(next_word.group()) if next_word else width + 1
-        # A wrapping program breaks a line only when the next word does not fit. A sentence
-        # end followed by a word that would have fitted is a paragraph end; so is any line
-        # that leaves a wide gap (table rows, lists), which no wrapper would leave.
-        if CONTINUES.search(line.content):
+    for i in range(len(block) - 1):
+        start, end, indent, content = block[i]
+        if _continues(content):
             continue
-        if fits <= width and (rows or SENTENCE_END.search(line.content)
-                              or fits <= width * SHORT_LINE_SHARE):
+        fits = indent + end - start + 1 + len(block[i + 1][3].split(None, 1)[0])
+        if fits <= width and (rows or content[-1] in SENTENCE_END_CHARS or fits <= short):
             breaks.add(i)
     return breaks
+
+
+def _continues(content: str) -> bool:
+    """Does this line end in a way that carries on to the next (comma, hyphen, "to")?"""
+    last = content[-1]
+    if last in CONTINUES_AFTER:
+        return True
+    return last.isalpha() and CONTINUES.search(content[-CONTINUATION_TAIL:]) is not None

@@ -16,15 +16,23 @@ MIN_WRAP_WIDTH = 60
 SHORT_LINE_SHARE = 0.75
 
 # A wrapped line that ends a sentence (or a quote, or a list lead-in) can end a paragraph.
-SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")
+SENTENCE_END_CHARS = frozenset(""".!?:;"”’')]""")
+SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")  # the same, for other cleaners' lines
 
 # A line ending like this continues on the next one, however short it is: a comma, a hyphen or
 # dash, an opening bracket, or a word that cannot end an English sentence.
 CONTINUATION_WORDS = ("a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into",
                       "of", "on", "or", "than", "that", "the", "to", "with")
-CONTINUES = re.compile(r"(?:[,\-–—(/&]|\b(?:" + "|".join(CONTINUATION_WORDS) + r"))$")
+CONTINUES_AFTER = frozenset(",-–—(/&")
+CONTINUES = re.compile(r"\b(?:" + "|".join(CONTINUATION_WORDS) + r")$")
+# How much of a line's end CONTINUES needs to see: the longest word and the boundary before it.
+CONTINUATION_TAIL = max(map(len, CONTINUATION_WORDS)) + 2
 
 # A word split at a wrap with a hyphen: join without a space ("Azerbaijani-" + "Armenian").
 HYPHEN_END = re.compile(r"[^\W\d_]-$")
 
 FIRST_WORD = re.compile(r"\S+")
+
+# Whitespace inside a line that is not a single plain space (tabs, runs, no-break spaces):
+# it becomes one space. Line ends and indents are handled with the line joints.
+INNER_SPACE = re.compile(r"(?<=\S)(?:[^\S\n]{2,}|[^\S\n ])(?=\S)")
