@@ -1,0 +1,158 @@
+"""Throughput and memory benchmark on the Reuters-21578 dev split (``nox -s bench``).
+
+usage: python bench/bench.py [--work DIR] [--runs N] [--sample N] [--big N] [--skip-big]
+
+Builds its corpora from ../shared/corpora (materialized with ../shared/tools/reuters.py), then
+measures side by side in one run, each command as a whole process (median wall time of --runs
+runs; peak RSS of the largest single process, from the kernel's accounting via wait4):
+
+- the I/O floor: bench/io_floor.py, a plain loop that walks, reads, hashes, decodes and writes
+  one JSON line per file;
+- newsnorm ingest at --jobs 1 and --jobs 2;
+- trafilatura on a sample (each line wrapped as an HTML paragraph), for the ratio only;
+- newsnorm's peak RSS at 2,000 and at --big (200,000) articles, the big corpus made of hard
+  links to the dev files spread over folders.
+
+Prints a Markdown table and the target ratios; writes the figures to WORK/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+PYTHON = sys.executable
+
+
+def run(command: list[str], stdout_path: Path) -> tuple[float, float]:
+    """Run a command once; return (wall seconds, peak RSS in MiB of its largest process)."""
+    with open(stdout_path, "wb") as out:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode not in (0, 1):  # 1: some inputs failed, still a full run
+        raise SystemExit(f"bench: {' '.join(command)} exited {process.returncode}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def measure(label: str, command: list[str], runs: int, work: Path) -> dict:
+    walls, peaks = [], []
+    for _ in range(runs):
+        wall, peak = run(command, work / "out.tmp")
+        walls.append(wall)
+        peaks.append(peak)
+    result = {"label": label, "wall_s": statistics.median(walls), "walls": walls,
+              "peak_mib": max(peaks)}
+    print(f"  {label}: median {result['wall_s']:.2f} s of {runs}, peak {result['peak_mib']:.0f} "
+          f"MiB", file=sys.stderr)
+    return result
+
+
+def materialize(work: Path) -> Path:
+    reuters = work / "reuters"
+    if not (reuters / "raw").is_dir():
+        subprocess.run([PYTHON, str(SHARED / "tools" / "reuters.py"),
+                        str(SHARED / "corpora" / "reuters21578"), str(reuters)], check=True)
+    return reuters / "raw"
+
+
+def linked_corpus(source: Path, target: Path, count: int, per_folder: int = 1000) -> Path:
+    """``count`` articles as hard links to the dev files (cycled), ``per_folder`` a folder."""
+    if target.is_dir() and sum(1 for _ in target.rglob("*.txt")) == count:
+        return target
+    files = sorted(source.glob("*.txt"))
+    for number in range(count):
+        folder = target / f"d{number // per_folder:04d}"
+        if number % per_folder == 0:
+            folder.mkdir(parents=True, exist_ok=True)
+        link = folder / f"{number:07d}.txt"
+        if not link.exists():
+            os.link(files[number % len(files)], link)
+    return target
+
+
+def corpus_size(folder: Path) -> tuple[int, int]:
+    files = list(folder.rglob("*.txt"))
+    return len(files), sum(f.stat().st_size for f in files)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--work", default=str(ROOT / "bench-out"), type=Path)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--sample", type=int, default=500, help="articles for trafilatura")
+    parser.add_argument("--big", type=int, default=200_000)
+    parser.add_argument("--skip-big", action="store_true")
+    args = parser.parse_args()
+    work: Path = args.work
+    work.mkdir(parents=True, exist_ok=True)
+    dev = materialize(work)
+    count, size = corpus_size(dev)
+    sample = linked_corpus(dev, work / "sample", args.sample)
+    print(f"bench: dev corpus {count} articles, {size / 1e6:.1f} MB", file=sys.stderr)
+
+    ingest = ["newsnorm", "ingest", "--quiet", "-o", str(work / "out.jsonl")]
+    rows = [
+        measure("I/O floor", [PYTHON, str(ROOT / "bench" / "io_floor.py"), str(dev)],
+                args.runs, work),
+        measure("newsnorm --jobs 1", [*ingest, str(dev), "--jobs", "1"], args.runs, work),
+        measure("newsnorm --jobs 2", [*ingest, str(dev), "--jobs", "2"], args.runs, work),
+    ]
+    for row in rows:
+        row.update(articles=count, mb=size / 1e6)
+    sample_count, sample_size = corpus_size(sample)
+    extractor = measure("trafilatura (sample)", [
+        PYTHON, str(ROOT / "bench" / "extractor_run.py"), "trafilatura", str(sample)],
+        1, work)
+    extractor.update(articles=sample_count, mb=sample_size / 1e6)
+    newsnorm_sample = measure("newsnorm --jobs 1 (sample)",
+                              [*ingest, str(sample), "--jobs", "1"], args.runs, work)
+    newsnorm_sample.update(articles=sample_count, mb=sample_size / 1e6)
+    rows += [extractor, newsnorm_sample]
+
+    memory = {}
+    if not args.skip_big:
+        for articles in (2_000, args.big):
+            corpus = linked_corpus(dev, work / f"linked-{articles}", articles)
+            memory[articles] = measure(f"newsnorm --jobs 2, {articles:,} articles",
+                                       [*ingest, str(corpus), "--jobs", "2"], 1, work)
+    report(rows, memory)
+    (work / "results.json").write_text(json.dumps({"rows": rows, "memory": {
+        str(k): v for k, v in memory.items()}}, indent=2), encoding="utf-8")
+
+
+def report(rows: list[dict], memory: dict) -> None:
+    print("| command | articles | median wall s | articles/s | MB/s | peak RSS MiB |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for row in rows:
+        rate = row["articles"] / row["wall_s"]
+        row["rate"] = rate
+        print(f"| {row['label']} | {row['articles']:,} | {row['wall_s']:.2f} | {rate:,.0f} | "
+              f"{row['mb'] / row['wall_s']:.2f} | {row['peak_mib']:.0f} |")
+    floor, jobs1, jobs2, extractor, jobs1_sample = rows
+    print()
+    print(f"- --jobs 1 / I/O floor (articles/s): {jobs1['rate'] / floor['rate']:.3f} "
+          "(target >= 0.15)")
+    print(f"- --jobs 1 / trafilatura, same sample (articles/s): "
+          f"{jobs1_sample['rate'] / extractor['rate']:.1f} (target >= 20)")
+    print(f"- --jobs 2 / --jobs 1 (articles/s): {jobs2['rate'] / jobs1['rate']:.2f} "
+          "(target >= 1.6 on 2 cores)")
+    if memory:
+        small, big = (memory[k] for k in sorted(memory))
+        print(f"- peak RSS: {small['peak_mib']:.0f} MiB at {min(memory):,} articles, "
+              f"{big['peak_mib']:.0f} MiB at {max(memory):,}: ratio "
+              f"{big['peak_mib'] / small['peak_mib']:.2f} (targets < 300 MiB, <= 1.3)")
+
+
+if __name__ == "__main__":
+    main()
