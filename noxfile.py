@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["tests", "lint"]
@@ -49,3 +52,15 @@ def bench(session: nox.Session) -> None:
     """Throughput and memory on the Reuters dev split: I/O floor, newsnorm -j1/-j2, trafilatura."""
     session.install("-e", ".[bench]")
     session.run("python", "bench/bench.py", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """Fuzz the pipeline with atheris for a while (default 60 s): `nox -s fuzz -- 300`."""
+    session.install("-e", ".", "atheris")
+    seconds = session.posargs[0] if session.posargs else "60"
+    # libFuzzer adds new inputs to the first corpus folder: a scratch copy, not the repo's.
+    scratch = Path(session.create_tmp()) / "corpus"
+    shutil.copytree("fuzz/corpus", scratch, dirs_exist_ok=True)
+    session.run("python", "fuzz/fuzz_pipeline.py", f"-max_total_time={seconds}",
+                "-rss_limit_mb=2048", f"-artifact_prefix={scratch.parent}/", str(scratch))
