@@ -93,19 +93,20 @@ def iter_tasks(paths: list[str], stats: WalkStats | None = None) -> Iterator[Tas
 
 
 def _walk(top: Path, root: Path, stats: WalkStats) -> Iterator[Task]:
-    """Depth-first in name order, with a stack of entry iterators rather than recursion:
+    """Depth-first in name order, with a stack of name iterators rather than recursion:
     a very deep tree must not exhaust the call stack."""
-    stack = [iter((yield from _entries(top, root, stats)))]
+    stack = [(top, iter((yield from _entries(top, root, stats))))]
     while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
+        folder, names = stack[-1]
+        name = next(names, None)
+        if name is None:
             stack.pop()
             continue
-        path = Path(entry.path)
+        path = folder / name
         try:
             mode = path.stat().st_mode
         except FileNotFoundError:
-            if is_article(entry.name) or is_jsonl(entry.name):
+            if is_article(path.name) or is_jsonl(path.name):
                 yield Failure(_display(path, root), "broken-symlink", "link to nothing")
             else:
                 stats.ignored += 1
@@ -114,22 +115,23 @@ def _walk(top: Path, root: Path, stats: WalkStats) -> Iterator[Task]:
             yield Failure(_display(path, root), "unreadable", error.strerror or str(error))
             continue
         if stat.S_ISDIR(mode):
-            stack.append(iter((yield from _entries(path, root, stats))))
-        elif is_article(entry.name) or is_jsonl(entry.name):
+            stack.append((path, iter((yield from _entries(path, root, stats)))))
+        elif is_article(path.name) or is_jsonl(path.name):
             yield from _file_tasks(path, _display(path, root), mode, stats, explicit=False)
         else:
             stats.ignored += 1
 
 
 def _entries(folder: Path, root: Path, stats: WalkStats):
-    """Sorted entries of a folder not seen before (symlink cycles are walked once)."""
+    """Sorted paths in a folder not seen before (symlink cycles are walked once). Only names
+    are held, so a flat folder of a million files costs its name list, nothing more."""
     try:
         info = folder.stat()
         key = (info.st_dev, info.st_ino)
         if key in stats.seen_dirs:
             return []
         stats.seen_dirs.add(key)
-        return sorted(os.scandir(folder), key=lambda entry: entry.name)
+        return sorted(os.listdir(folder))
     except OSError as error:
         yield Failure(_display(folder, root), "unreadable", error.strerror or str(error))
         return []
