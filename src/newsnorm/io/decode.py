@@ -37,6 +37,9 @@ CHAOS_SLACK = 0.1
 # decoded with the wrong Cyrillic page ("McDonald" is one flip; wrong pages make dozens).
 CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 
+# Control characters that no text file carries (tab, line ends and form feeds excepted).
+CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+
 # A decoded text with more control characters than this share is binary, not an article.
 MAX_CONTROL_SHARE = 0.01
 # How much of a file the binary and UTF-16 sniffers look at.
@@ -123,7 +126,7 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     if not text.strip():
         raise DecodeError("empty", "the input has only whitespace")
     sample = text[:SNIFF_BYTES]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    controls = len(CONTROL.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample) + 2:
         raise DecodeError("binary", f"{controls} control characters in the first "
                           f"{len(sample)}: not text")
