@@ -134,3 +134,15 @@ def test_real_subprocess_of_the_installed_command(tmp_path) -> None:
     module = subprocess.run([sys.executable, "-m", "newsnorm", "validate", str(target)],
                             capture_output=True, text=True, timeout=120, check=False)
     assert module.returncode == 0, module.stdout + module.stderr
+
+
+def test_plain_progress_lines_when_stderr_is_not_a_terminal(monkeypatch) -> None:
+    import newsnorm.report as report
+
+    monkeypatch.setattr(report, "PLAIN_INTERVAL_SECONDS", 0.0)
+    result = runner.invoke(app, ["ingest", str(SEEDS), "-j", "1"])
+    progress = [line for line in result.stderr.splitlines() if "articles, 0 failed, " in line
+                and "ingested" not in line]
+    assert len(progress) == 5
+    quiet = runner.invoke(app, ["ingest", str(SEEDS), "-j", "1", "--quiet"])
+    assert quiet.stderr == ""

@@ -36,6 +36,11 @@ class Summary:
             console.print(f"newsnorm: warnings: {codes}", highlight=False)
 
 
+# Without a terminal, one plain progress line at most this often: a long batch job shows it is
+# alive, a short run (and a CI log) stays silent until the summary.
+PLAIN_INTERVAL_SECONDS = 30.0
+
+
 class Reporter:
     """Progress bar on a terminal; plain, few lines otherwise (CI logs stay small)."""
 
@@ -43,6 +48,7 @@ class Reporter:
         self.console = console
         self.quiet = quiet
         self.progress: Progress | None = None
+        self._next_plain = time.perf_counter() + PLAIN_INTERVAL_SECONDS
         if console.is_terminal and not quiet:
             self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                                      TimeElapsedColumn(), console=console, transient=True)
@@ -58,12 +64,19 @@ class Reporter:
             self.progress.stop()
 
     def advance(self, summary: Summary) -> None:
+        if self.quiet:
+            return
         if self.progress:
-            elapsed = summary.elapsed()
-            rate = summary.articles / elapsed if elapsed else 0
-            self.progress.update(self._task, description=(
-                f"{summary.articles:,} articles, {summary.failures:,} failed, "
-                f"{rate:,.0f}/s"))
+            self.progress.update(self._task, description=self._status(summary))
+        elif time.perf_counter() >= self._next_plain:
+            self._next_plain = time.perf_counter() + PLAIN_INTERVAL_SECONDS
+            self.console.print(f"newsnorm: {self._status(summary)}", highlight=False)
+
+    @staticmethod
+    def _status(summary: Summary) -> str:
+        elapsed = summary.elapsed()
+        rate = summary.articles / elapsed if elapsed else 0
+        return f"{summary.articles:,} articles, {summary.failures:,} failed, {rate:,.0f}/s"
 
     def failure(self, failure: Failure) -> None:
         # Even --quiet reports failures: an input is never skipped silently.
