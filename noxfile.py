@@ -64,3 +64,13 @@ def fuzz(session: nox.Session) -> None:
     shutil.copytree("fuzz/corpus", scratch, dirs_exist_ok=True)
     session.run("python", "fuzz/fuzz_pipeline.py", f"-max_total_time={seconds}",
                 "-rss_limit_mb=2048", f"-artifact_prefix={scratch.parent}/", str(scratch))
+
+
+@nox.session
+def goldset(session: nox.Session) -> None:
+    """Score newsnorm, trafilatura and jusText on fixtures/goldset and the Reuters dev split."""
+    session.install("-e", ".[bench]")
+    session.run("python", f"{SHARED}/tools/reuters.py", f"{SHARED}/corpora/reuters21578",
+                REUTERS_OUT)
+    session.run("python", "bench/goldset.py", "--extractors", "--reuters", REUTERS_OUT,
+                *session.posargs)
