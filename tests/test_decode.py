@@ -47,3 +47,23 @@ def test_refusals_name_a_reason(data: bytes, reason: str) -> None:
     with pytest.raises(DecodeError) as caught:
         decode(data)
     assert caught.value.reason == reason
+
+
+def test_a_lone_accented_letter_in_ascii_text_is_western_not_cjk() -> None:
+    # dpa feed copy: ASCII but for one latin-1 "ü"; a detector alone reads it as gb18030.
+    data = ("Munich (dpa) - German football is saddened by the illness of striker legend Gerd "
+            "Mueller, who scored 365 goals for Bayern. \"We are with him,\" said coach Hansi "
+            "Flick.\r\n" * 5 + "Gerd M\xfcller, 75, lives in a care home.\r\n").encode("latin-1")
+    text, encoding = decode(data)
+    assert "Gerd Müller, 75" in text
+    assert encoding in {"cp1252", "latin_1", "iso8859_15"}
+
+
+def test_wire_control_codes_and_guillemets_decode() -> None:
+    # Keystone-ATS feed: ANPA control codes (SOH, STX, DEL) around latin-1 French text.
+    data = ("\x7f\x7f\r\n\x7f\x01bsf025 3 ec 121   etf 967\r\n\r\nFrance\r\n\r\n\x02Gilets "
+            "jaunes: une «catastrophe pour notre économie» (Le Maire) =\r\n   Paris (ats afp) "
+            "Les violences liées aux manifestations ont été condamnées.\r\n\x03").encode("latin-1")
+    text, encoding = decode(data)
+    assert "«catastrophe pour notre économie»" in text
+    assert encoding in {"cp1252", "latin_1", "iso8859_15"}

@@ -27,6 +27,11 @@ BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
 )
 
+# Single-byte pages for Latin-script text, commonest first.
+WESTERN_PAGES = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "cp1257")
+# Two high bytes in a row: a multi-byte encoding, or a non-Latin single-byte page.
+HIGH_BYTE_RUN = regex.compile(rb"[\x80-\xff]{2}")
+
 # Legacy code pages in the order news feeds use them (ties in detection go to the earlier).
 COMMON_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2",
                  "cp1254", "cp1253", "cp1256", "cp1255", "cp1257", "gb18030", "big5",
@@ -70,7 +75,23 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     if b"\x00" in data[:SNIFF_BYTES]:
         raise DecodeError("binary", "NUL bytes in a file that is neither UTF-8 nor UTF-16")
+    if not HIGH_BYTE_RUN.search(data):
+        return _checked(*_western(data))
     return _checked(*_legacy(data))
+
+
+def _western(data: bytes) -> tuple[str, str]:
+    """Every byte above ASCII stands alone ("M\xfcller", "\xabcatastrophe\xbb"): accented
+    letters in Latin-script words, so a single-byte Western code page. Multi-byte encodings and
+    Cyrillic or Greek pages give runs of high bytes instead. Short texts of this kind fool the
+    statistical detector (one "ü" read as gb18030), so it only chooses among these pages."""
+    results = list(from_bytes(data, cp_isolation=list(WESTERN_PAGES)))
+    if results:
+        return _best(results)
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin_1"  # never fails: every byte is a character
 
 
 def _legacy(data: bytes) -> tuple[str, str]:
@@ -83,6 +104,11 @@ def _legacy(data: bytes) -> tuple[str, str]:
     results = list(from_bytes(data))
     if not results:
         raise DecodeError("undecodable", "no text encoding fits these bytes")
+    return _best(results)
+
+
+def _best(results: list) -> tuple[str, str]:
+    """Among near-tied candidates, fewest in-word case flips, then the commonest page."""
     best_chaos = results[0].chaos
     candidates = [r for r in results[:MAX_CANDIDATES] if r.chaos <= best_chaos + CHAOS_SLACK]
     scored = []
