@@ -115,11 +115,17 @@ def _best(results: list) -> tuple[str, str]:
     for rank, result in enumerate(candidates):
         text = str(result)
         flips = len(CASE_FLIP.findall(text[:SNIFF_BYTES * 4]))
-        commonness = COMMON_LEGACY.index(result.encoding) if result.encoding in COMMON_LEGACY \
-            else len(COMMON_LEGACY)
-        scored.append((flips, commonness, rank, text, result.encoding))
+        # Pages that decode these bytes to the very same text come as one result: name the
+        # commonest of them (cp1252, not cp1250, for text both read alike).
+        same_text = [result.encoding, *result.could_be_from_charset]
+        commonness, encoding = min((_commonness(name), name) for name in same_text)
+        scored.append((flips, commonness, rank, text, encoding))
     _, _, _, text, encoding = min(scored)
     return text, encoding
+
+
+def _commonness(encoding: str) -> int:
+    return COMMON_LEGACY.index(encoding) if encoding in COMMON_LEGACY else len(COMMON_LEGACY)
 
 
 def _strict(data: bytes, codec: str, name: str) -> str:
