@@ -53,3 +53,15 @@ def test_binary_and_empty_files_do_not_crash(tmp_path) -> None:
     assert any(p.startswith(f"{binary}:") and "invalid UTF-8" in p for p in problems)
     assert f"{empty}:1: empty file, no records" in problems
     assert any(p.startswith(f"{tmp_path / 'missing.jsonl'}:1: cannot read") for p in problems)
+
+
+def test_a_line_over_the_limit_is_reported_not_read_whole(tmp_path, monkeypatch) -> None:
+    import newsnorm.validate as validate
+
+    monkeypatch.setattr(validate, "MAX_LINE_BYTES", 1000)
+    path = tmp_path / "c.jsonl"
+    path.write_text(good_line() + "\n" + "x" * 5000 + "\n" + good_line() + "\n",
+                    encoding="utf-8")
+    report = validate_paths([str(path)])
+    assert report.problems == [f"{path}:2: line longer than 1000 bytes"]
+    assert report.records == 2
