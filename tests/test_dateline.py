@@ -6,11 +6,15 @@ big agencies use today.
 
 from __future__ import annotations
 
+import itertools
 import time
 from datetime import date
 
 import pytest
 
+from newsnorm.cleaners import dateline
+from newsnorm.cleaners import dateline_patterns as patterns
+from newsnorm.cleaners.agency_names import agency_spellings
 from newsnorm.cleaners.dateline import Dateline, normal_case, read_dateline
 from newsnorm.cleaners.reflow import Reflow
 from newsnorm.document import Document
@@ -155,6 +159,10 @@ NOT_DATELINES = [
     "Azerbaijan's President Ilham Aliyev said on Saturday that he is ready",
     "",
     "   \n\n  ",
+    # a colon closes only a shouted city, and no label
+    "Note: The company said it would", "NOTE: Full name of company is Moet-Hennessy SA",
+    "UPDATE: The Senate voted", "EDITOR'S NOTE: This story", "Source: Reuters data",
+    "Washington: The Senate voted", "WATCH: President speaks", "LONDON: 10:30 GMT prices",
 ]
 
 
@@ -180,7 +188,8 @@ def test_seed_000_year_inferred_from_a_reported_date() -> None:
     assert (line.city, line.region, line.month, line.day) == ("Baku", "Azerbaijan", 10, 3)
     assert (line.year, line.year_source, line.date) == (2023, "inferred", "2023-10-03")
     assert "year-inferred" in doc.warnings
-    assert doc.text.startswith("Azerbaijan and Armenia must")
+    # The story goes on on the dateline's line: as many spaces as the cut keep its width.
+    assert doc.text.startswith(" " * len("BAKU, Azerbaijan, October 3. ") + "Azerbaijan and")
 
 
 def test_seed_003_a_date_announced_for_the_future_is_no_evidence() -> None:
@@ -197,7 +206,7 @@ def test_seed_003_a_date_announced_for_the_future_is_no_evidence() -> None:
     line = doc.dateline
     assert (line.raw, line.city, line.month, line.day) == ("BAKU, November 6", "Baku", 11, 6)
     assert (line.year, line.date) == (2023, "2023-11-06")
-    assert doc.text.startswith("Azerbaijani Foreign Minister")
+    assert doc.text.startswith(" " * len("BAKU, November 6 ") + "Azerbaijani Foreign Minister")
 
 
 def test_reference_date_gives_the_nearest_year() -> None:
@@ -257,7 +266,7 @@ def test_typo_month_is_unknown_and_flagged() -> None:
     assert (line.raw, line.city, line.month, line.day, line.date) == (
         "NEW YORK, Narch 2 -", "New York", None, None, None)
     assert "dateline-month-unknown" in doc.warnings
-    assert doc.text.startswith("Qtr ended")
+    assert doc.text.startswith(" " * len("    NEW YORK, Narch 2 - ") + "Qtr ended")
 
 
 def test_impossible_day_is_dropped_and_flagged() -> None:
@@ -276,7 +285,8 @@ def test_trend_byline_inside_the_dateline() -> None:
     assert doc.dateline.raw == "BAKU, Azerbaijan, Oct. 3. By Leman Zeynalova - Trend:"
     assert (doc.byline, doc.authors, doc.agencies) == ("Leman Zeynalova", ["Leman Zeynalova"],
                                                       ["Trend"])
-    assert doc.text == "Azerbaijan's oil exports rose"
+    cut = "BAKU, Azerbaijan, Oct. 3. By Leman Zeynalova - Trend: "
+    assert doc.text == " " * len(cut) + "Azerbaijan's oil exports rose"
 
 
 def test_two_authors_in_a_dateline_byline_and_a_phrase_that_is_not_one() -> None:
@@ -318,7 +328,7 @@ def test_note_offsets_follow_the_removal() -> None:
     doc = Document("LONDON, March 3 (Reuters) - Talks [held in Paris] ended.")
     doc.note_at(34, "held in Paris", "gloss")
     Dateline().clean(doc)
-    assert doc.text.startswith("Talks")
+    assert doc.text.startswith(" " * len("LONDON, March 3 (Reuters) - ") + "Talks")
     assert doc.text[doc.notes[0].offset:].startswith("[held in Paris]")
 
 
@@ -327,7 +337,7 @@ def test_runs_once_per_document() -> None:
     cleaner = Dateline()
     cleaner.clean(doc)
     cleaner.clean(doc)
-    assert doc.text == "PARIS, March 4 (AFP) - Both"
+    assert doc.text == " " * len("LONDON, March 3 (Reuters) - ") + "PARIS, March 4 (AFP) - Both"
     assert doc.agencies == ["Reuters"]
 
 
@@ -337,7 +347,8 @@ def test_works_on_reflowed_text_and_crlf() -> None:
     Reflow().clean(doc)
     Dateline().clean(doc)
     assert doc.dateline.raw == "SALVADOR, Feb 26 -"
-    assert doc.text.startswith("Showers continued throughout the week in the Bahia")
+    assert doc.text.startswith(" " * len("SALVADOR, Feb 26 - ")
+                               + "Showers continued throughout the week in the Bahia")
     crlf = Document("    SALVADOR, Feb 26 -\r\n    Shr 14 cts\r\n")
     Dateline().clean(crlf)
     assert crlf.dateline.raw == "SALVADOR, Feb 26 -" and crlf.text == "    Shr 14 cts\r\n"
@@ -375,3 +386,133 @@ def test_normal_case() -> None:
 def test_reading_is_bounded_to_a_prefix() -> None:
     far = " " * 400 + "LONDON, March 3 (Reuters) - x"
     assert read_dateline(far) is None
+
+
+# -- the one-match shortcut for the common shape ------------------------------------------------
+
+COMMON = [  # the shortcut takes these
+    "    SALVADOR, Feb 26 - Showers continued", "NEW YORK, FEB 26 - Shr", "CHICAGO, Feb. 26 - x",
+    "    SAN MATEO, Calif., March 2 -\n    Shr 14 cts", "BOSTON, Mass., March 2 - x",
+    "LUDWIGSHAFEN, West Germany, March 30 - BASF", "MEXICO CITY, Mexico, Feb 26 - x",
+    "SUN CITY, Ariz., March 4 - x", "MAR DEL PLATA, Argentina, March 3 - x", "DE KALB, Ill., "
+    "April 1 - x", "RIO DE JANEIRO, March 5 - Brazil", "NEW YORK, Marc 3 - x", "TOKYO, Feb 29 - x",
+    "ALBANY, N.Y., March 3 - KeyCorp", "WASHINGTON, Sept 3 - The", "LONDON, Mayo, March 3 - x",
+    "LONDON, Reuter, March 3 - x",  # a region to the reader too: no dash follows the credit
+]
+DEFERRED = [  # the shortcut's shape, but the careful reader decides
+    "MAY, Feb 3 - x", "UPDATE, March 3 - x", "SAN MARCH, March 3 - x", "IN ROME, March 3 - x",
+    "AP, March 3 - x", "REUTER, March 3 - x", "NEW YORK, March 119 - x", "NEW YORK, Feb 30 - x",
+    "NEW YORK, April 0 - x", "BAKU, Oct 3 - Trend: Oil", "BAKU, Oct 3 - Trend : Oil",
+    "LONDON, Jan., March 3 - x", "LONDON, Sun, March 3 - x", "DALLAS, Texas City, March 3 - x",
+    "ROME, By, March 3 - x", "PARIS, Mar, March 3 - x",
+    "NEW YORK, March 2 -5 pct", "NEW YORK, March 2 -- x", "NEW YORK, Narch 2 - x",
+    "LONDON, Sat, March 3 - x", "LONDON, Sept.N.Y., March 3 - x",
+    "****LONDON, March 5 - x", "RPT --LONDON, March 5 - x", "NEW  YORK, March 5 - x",
+    "LONDONÜ, March 5 - x", "L" * 35 + ", March 5 - x", "A B, March 5 - x",
+]
+
+
+@pytest.mark.parametrize("text", COMMON + DEFERRED)
+def test_shortcut_reads_as_the_careful_reader(text, monkeypatch) -> None:
+    quick = read_dateline(text)
+    start = patterns.LEADING_BLANK.match(text).end()
+    took = dateline._read_common(text, start, start + patterns.PREFIX_CHARS) is not None
+    assert took == (text in COMMON)
+    monkeypatch.setattr(dateline, "_read_common", lambda *args: None)
+    assert quick == read_dateline(text)
+
+
+def _city_the_reader_takes(city: str) -> str | None:
+    """What the city reader makes of ``city`` before ", ": its name, if it takes it whole."""
+    probe = city + ", "
+    read = dateline._read_city(probe, 0, len(probe))
+    if read is None or read[0] != len(city) or read[2] != "shouted":
+        return None
+    return normal_case(city)
+
+
+_SHOUTED_WORDS = sorted({
+    word.upper() for table in (patterns.NOT_CITIES, patterns.NOT_CITY_OPENERS,
+                               patterns.MONTH_NUMBERS, patterns.WEEKDAY_NUMBERS,
+                               patterns.CITY_PARTICLES, patterns.STATE_ABBREVIATIONS,
+                               agency_spellings())
+    for word in table if word.isalpha() and len(word) >= 2 and word.isascii()
+} | {"NEW", "YORK", "SAN", "CITY", "RIO", "JANEIRO", "LOS", "ANGELES", "SUN", "PARK"})
+
+
+def test_plain_city_words_follow_the_city_reader() -> None:
+    words = _SHOUTED_WORDS
+    cities = [" ".join(c) for n in (1, 2) for c in itertools.product(words, repeat=n)]
+    cities += [" ".join(c) for c in itertools.product(words[::7], repeat=3)]
+    disagree = [c for c in cities if dateline._plain_city_name(c) != _city_the_reader_takes(c)]
+    assert disagree == []
+
+
+# -- a cut that leaves story on its line keeps the line's width -------------------------------
+
+
+def test_story_left_on_the_dateline_line_keeps_its_width() -> None:
+    text = ("    MONTREAL, Feb 26 - (Groupe Videotron Ltd) said it agreed to\n"
+            "buy 50 pct of Tele-Metropole Inc.\n")
+    doc = Document(text)
+    Dateline().clean(doc)
+    first, rest = doc.text.split("\n", 1)
+    cut = "    MONTREAL, Feb 26 - "
+    assert first == " " * len(cut) + "(Groupe Videotron Ltd) said it agreed to"
+    assert len(first) == text.index("\n") and rest == "buy 50 pct of Tele-Metropole Inc.\n"
+
+
+def test_reflow_joins_the_first_line_it_no_longer_sees_short() -> None:
+    text = ("DIAMOND SHAMROCK <DIA> SETS RECORD DATE\n\n"
+            "    DALLAS, MARCH 2 - Diamond Shamrock Corp said it set March\n"
+            "26 as the record date for stockholders entitled to vote at its\n"
+            "April 30 annual meeting.\n Reuter\n")
+    doc = Pipeline.from_config().run(text, reference_date=date(1987, 3, 2))
+    assert doc.dateline.raw == "DALLAS, MARCH 2 -"
+    assert doc.text == ("Diamond Shamrock Corp said it set March 26 as the record date for "
+                        "stockholders entitled to vote at its April 30 annual meeting.")
+
+
+# -- colon datelines and a credit before the city ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "raw", "city", "month", "day", "rest"), [
+    ("NEW DELHI: The Centre on Friday notified", "NEW DELHI:", "New Delhi", None, None,
+     "The Centre"),
+    ("WASHINGTON: The Senate voted", "WASHINGTON:", "Washington", None, None, "The Senate"),
+    ("MUMBAI : Shares rose", "MUMBAI :", "Mumbai", None, None, "Shares rose"),
+    ("NEW DELHI, Jan 5: The government said", "NEW DELHI, Jan 5:", "New Delhi", 1, 5,
+     "The government"),
+    ("Mumbai, Jan 5: Shares rose", "Mumbai, Jan 5:", "Mumbai", 1, 5, "Shares rose"),
+])
+def test_colon_closes_a_shouted_or_dated_dateline(text, raw, city, month, day, rest) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.city, line.month, line.day) == (raw, city, month, day)
+    assert doc.text.lstrip().startswith(rest)
+    assert missing_words(text, [doc.text, line.raw]) == []
+
+
+@pytest.mark.parametrize(("text", "raw", "city", "month", "agencies", "rest"), [
+    ("(ANSA) - ROME, March 3 - Italy's premier said", "(ANSA) - ROME, March 3 -", "Rome", 3,
+     ["ANSA"], "Italy's premier"),
+    ("(ANSA) - Rome, MAR 12 - Italian exports", "(ANSA) - Rome, MAR 12 -", "Rome", 3, ["ANSA"],
+     "Italian exports"),
+    ("(ANSA) - ROME - Italy's premier said", "(ANSA) - ROME -", "Rome", None, ["ANSA"],
+     "Italy's premier"),
+    ("(AP) - NEW YORK, March 3 (Reuters) - Stocks", "(AP) - NEW YORK, March 3 (Reuters) -",
+     "New York", 3, ["AP", "Reuters"], "Stocks"),
+    ("(Reuters) - Oil prices rose on Monday", "(Reuters) -", None, None, ["Reuters"],
+     "Oil prices"),
+    ("(Reuters) - U.S. stocks fell", "(Reuters) -", None, None, ["Reuters"], "U.S. stocks"),
+    ("(Reuters) - London-listed shares fell", "(Reuters) -", None, None, ["Reuters"],
+     "London-listed"),
+])
+def test_credit_before_the_city(text, raw, city, month, agencies, rest) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.city, line.month, doc.agencies) == (raw, city, month, agencies)
+    assert doc.text.lstrip().startswith(rest)
+    assert missing_words(text, [doc.text, line.raw]) == []

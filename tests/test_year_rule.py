@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import re._parser
+import time
 from datetime import date
 
 import pytest
 
+from newsnorm.cleaners.dateline_patterns import (
+    _PROSE_YEAR,
+    DATE_BEFORE_YEAR,
+    PROSE_YEARS,
+    TEXT_DATES,
+)
 from newsnorm.cleaners.year_rule import (
     YearChoice,
     announces_future,
@@ -108,3 +117,60 @@ def test_lowercase_or_cut_month_words_in_prose_are_not_dates() -> None:
 ])
 def test_resolve_weekday(weekday, reference, resolved) -> None:
     assert resolve_weekday(weekday, reference) == resolved
+
+
+# -- searching only before the years ---------------------------------------------------------
+
+
+def _past_dates_everywhere(text: str) -> list[date]:
+    """past_dates as first written: every pattern over the whole text (slow, the reference)."""
+    found = []
+    for pattern in TEXT_DATES:
+        for match in pattern.finditer(text):
+            if not announces_future(text, match.start()):
+                groups = match.groupdict()
+                with contextlib.suppress(ValueError):  # "31 September"
+                    found.append(date(int(groups["year"]), _MONTHS[groups["month"][:3]],
+                                      int(groups["day"]) if groups.get("day") else 1))
+    return found
+
+
+_MONTHS = {name: number for number, name in enumerate(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+
+
+def test_the_two_year_scans_find_the_years_of_text_dates() -> None:
+    text = ("1987 2020x 19999 12020 1899, 2099. 1799 200 20201 a1987 _1987 1987_ 2019-20 "
+            "1919 2020 20202020 1820\n18201")
+    wanted = [match.span() for match in re.finditer(_PROSE_YEAR, text)]
+    assert sorted(m.span() for scan in PROSE_YEARS for m in scan.finditer(text)) == wanted
+
+
+def test_every_text_date_fits_before_its_year() -> None:
+    for pattern in TEXT_DATES:
+        longest = re._parser.parse(pattern.pattern).getwidth()[1]
+        assert longest - len("2023") <= DATE_BEFORE_YEAR
+
+
+@pytest.mark.parametrize("text", [
+    SEED_003,
+    "10 - 11th of September, 2023 and 9–10 Oct. 2021; in May 2022, then June  2020.",
+    "On 31 of September 2023, 20  September 2023, 20th September 2023 and 1 of May 2021",
+    "March 3, 1987 1988 1989 " * 3 + "x" * 50 + " April 2, 1986",
+    "Sales in 1986 rose; on March 3, 1987, it said. " + "Numbers 2019 2020 2021. " * 5,
+    "will be held on March 3, 2024" + " " * 45 + "May 2023",
+    "2023 May 2023 May 2023 " + "x" * 41 + "20 May 2023",
+    "due " + "x" * 44 + "December 14, 2021",
+])
+def test_searching_before_the_years_finds_what_searching_everywhere_does(text) -> None:
+    assert past_dates(text) == _past_dates_everywhere(text)
+
+
+@pytest.mark.parametrize("text", [
+    "1987 " * 100_000, "March 3, 2020 " * 40_000, "9 May 2019, " * 40_000,
+    "from January 1, 2024 " * 30_000, "May " * 200_000, "September 20, 20" * 50_000,
+], ids=["years", "full-dates", "day-first", "announced", "months", "cut-years"])
+def test_year_inference_stays_linear(text) -> None:
+    started = time.perf_counter()
+    infer_year(3, 4, text)
+    assert time.perf_counter() - started < 2.0

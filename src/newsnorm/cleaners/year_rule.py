@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from newsnorm.cleaners.dateline_patterns import (
     CLAUSE_BREAK,
+    DATE_BEFORE_YEAR,
     FUTURE_CUE_WINDOW,
     FUTURE_CUES,
+    MONTH_IN_PROSE,
     MONTH_NUMBERS,
+    PROSE_YEARS,
     TEXT_DATES,
 )
 
@@ -49,9 +53,14 @@ def resolve_year(month: int | None, day: int | None, *, explicit: int | None = N
     if month is None:
         return NO_YEAR  # no date in the dateline: nothing to give a year to
     if reference is not None:
-        return YearChoice(nearest_year(month, day, reference), "reference")
+        return _by_reference(month, day, reference)
     inferred = infer_year(month, day, text)
     return YearChoice(inferred, "inferred") if inferred is not None else NO_YEAR
+
+
+@lru_cache(maxsize=4096)  # a corpus has few distinct (month, day, reference date) triples
+def _by_reference(month: int, day: int | None, reference: date) -> YearChoice:
+    return YearChoice(nearest_year(month, day, reference), "reference")
 
 
 def nearest_year(month: int, day: int | None, reference: date) -> int:
@@ -104,15 +113,39 @@ def past_dates(text: str) -> list[date]:
     >>> past_dates("reached on Sept. 27, 2020; from January 1, 2024 on")
     [datetime.date(2020, 9, 27)]
     """
-    found = []
-    for pattern in TEXT_DATES:
-        for match in pattern.finditer(text):
-            if announces_future(text, match.start()):
-                continue
-            parsed = _as_date(match)
-            if parsed is not None:
-                found.append(parsed)
-    return found
+    found: list[list[date]] = [[] for _ in TEXT_DATES]
+    for start, end in _year_windows(text):
+        for pattern, dates in zip(TEXT_DATES, found, strict=True):
+            for match in pattern.finditer(text, start, end):
+                if announces_future(text, match.start()):
+                    continue
+                parsed = _as_date(match)
+                if parsed is not None:
+                    dates.append(parsed)
+    return [day for dates in found for day in dates]
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """Spans that hold every text date: the stretch before each year, overlapping ones merged,
+    that has a month word.
+
+    A date lies whole in the window of the year that ends it, so searching the windows finds
+    what searching the text would, in the same order (regex assertions still see the text
+    around a window). Linear: two scans for years, windows of bounded width.
+
+    >>> _year_windows("Output rose in 1986. It fell on March 3, 1987; nothing since, or so "
+    ...               "the company said in 1990")  # the second has no month
+    [(0, 45)]
+    """
+    years = sorted(year.span() for pattern in PROSE_YEARS for year in pattern.finditer(text))
+    windows: list[tuple[int, int]] = []
+    for year_start, year_end in years:
+        start = max(0, year_start - DATE_BEFORE_YEAR)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], year_end)
+        else:
+            windows.append((start, year_end))
+    return [(start, end) for start, end in windows if MONTH_IN_PROSE.search(text, start, end)]
 
 
 def announces_future(text: str, start: int) -> bool:
