@@ -54,3 +54,16 @@ def test_a_sentence_end_whose_next_word_would_not_fit_is_a_wrap() -> None:
 
 def test_whitespace_runs_collapse() -> None:
     assert reflow("  a\t\u00a0 b  \n\n\n\n c ") == "a b\n\nc"
+
+
+def test_indented_rows_break_unless_the_next_line_goes_on() -> None:
+    # A Reuters results table whose first row kept the width of the cut dateline.
+    text = ("                                      Period ended January 31.\n"
+            "    Shr loss six cts vs profit one ct\n"
+            "    Net loss 536,000 vs profit 166,000\n"
+            "    A quoted passage that wraps\n"
+            "    onto an indented second line.")
+    assert reflow(text).split("\n\n") == [
+        "Period ended January 31.", "Shr loss six cts vs profit one ct",
+        "Net loss 536,000 vs profit 166,000",
+        "A quoted passage that wraps onto an indented second line."]

@@ -115,8 +115,8 @@ def _paragraph_breaks(block: list[Line], width: int) -> set[int] | range:
     indented = [line[2] > 0 for line in block[1:]]
     if any(indented) and not all(indented):
         return {i for i, starts in enumerate(indented) if starts}
-    # Every line indented alike: rows of a table or list (a wrapped block quote never leaves
-    # room for the next word, so it is safe here too).
+    # Every line indented: rows of a table or list. A row ends where the next line starts
+    # afresh; a wrapped block quote goes on in lowercase or after a continuing word.
     rows = all(indented) and block[0][2] > 0
     short = width * SHORT_LINE_SHARE
     breaks = set()
@@ -124,8 +124,13 @@ def _paragraph_breaks(block: list[Line], width: int) -> set[int] | range:
         start, end, indent, content = block[i]
         if _continues(content):
             continue
-        fits = indent + end - start + 1 + len(block[i + 1][3].split(None, 1)[0])
-        if fits <= width and (rows or content[-1] in SENTENCE_END_CHARS or fits <= short):
+        following = block[i + 1][3]
+        if rows:
+            if not following[0].islower():
+                breaks.add(i)
+            continue
+        fits = indent + end - start + 1 + len(following.split(None, 1)[0])
+        if fits <= width and (content[-1] in SENTENCE_END_CHARS or fits <= short):
             breaks.add(i)
     return breaks
 
