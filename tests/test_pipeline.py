@@ -89,3 +89,11 @@ def test_pipeline_pickles() -> None:
     pipeline = Pipeline.from_config()
     clone = pickle.loads(pickle.dumps(pipeline))
     assert clone.names == pipeline.names
+
+
+def test_options_of_a_disabled_cleaner_are_still_checked(tmp_path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text('[pipeline]\ndisable = ["boilerplate"]\n\n[cleaners.boilerplate]\n'
+                    'extra_phrasez = ["x"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"cleaners\.boilerplate: extra_phrasez"):
+        Pipeline.from_config(load_config(path))

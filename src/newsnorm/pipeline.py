@@ -35,15 +35,15 @@ class Pipeline:
             )
         if len(set(order)) != len(order):
             raise ConfigError("pipeline.order names a cleaner more than once")
-        cleaners = []
-        for name in order:
-            cleaner_cls = known[name]
+        # Every configured cleaner's options are checked, also those of a disabled one: a typo
+        # in a section must not pass silently just because the cleaner is off today.
+        options = {}
+        for name in dict.fromkeys([*order, *config.cleaners]):
             try:
-                options = cleaner_cls.Options.model_validate(config.cleaners.get(name, {}))
+                options[name] = known[name].Options.model_validate(config.cleaners.get(name, {}))
             except ValidationError as error:
                 raise ConfigError(f"cleaners.{name}: {format_validation_error(error)}") from error
-            cleaners.append(cleaner_cls(options))
-        return cls(cleaners)
+        return cls([known[name](options[name]) for name in order])
 
     @property
     def names(self) -> list[str]:
