@@ -14,7 +14,7 @@ import pytest
 
 from newsnorm.cleaners import dateline
 from newsnorm.cleaners import dateline_patterns as patterns
-from newsnorm.cleaners.agency_names import agency_spellings
+from newsnorm.cleaners.agency_names import agency_spellings, canonical_agency
 from newsnorm.cleaners.dateline import Dateline, normal_case, read_dateline
 from newsnorm.cleaners.reflow import Reflow
 from newsnorm.document import Document
@@ -516,3 +516,120 @@ def test_credit_before_the_city(text, raw, city, month, agencies, rest) -> None:
     assert (line.raw, line.city, line.month, doc.agencies) == (raw, city, month, agencies)
     assert doc.text.lstrip().startswith(rest)
     assert missing_words(text, [doc.text, line.raw]) == []
+
+
+# -- other languages, ANI and IANS, a dateline under a title -----------------------------------
+
+NEEDS_SPELLINGS = pytest.mark.skipif(
+    not all(canonical_agency(name) for name in ("INTERFAX.RU", "ТАСС", "ИА Регнум")),
+    reason="agency_names has no Russian credit spellings yet")
+
+
+@pytest.mark.parametrize(("text", "raw", "city", "region", "month", "day", "agencies", "rest"), [
+    ("New Delhi [India], September 16 (ANI): The Delhi Police on Friday",
+     "New Delhi [India], September 16 (ANI):", "New Delhi", "India", 9, 16, ["ANI"],
+     "The Delhi Police"),
+    ("Mumbai (ANI): Security outside Mumbai's two Taj Hotels", "Mumbai (ANI):", "Mumbai", None,
+     None, None, ["ANI"], "Security outside"),
+    ("Mumbai, Jan 5 (IANS) The 12 crore hungry janata", "Mumbai, Jan 5 (IANS)", "Mumbai", None,
+     1, 5, ["IANS"], "The 12 crore"),
+    ("NEW DELHI, Jan 5 (PTI) The government said", "NEW DELHI, Jan 5 (PTI)", "New Delhi", None,
+     1, 5, ["PTI"], "The government"),
+    ("By IANS, Kolkata : In separate incidents, suspected Maoist guerrillas",
+     "By IANS, Kolkata :", "Kolkata", None, None, None, ["IANS"], "In separate"),
+    ("Nueva Delhi, 21 ene (EFE).- Una pareja de leones", "Nueva Delhi, 21 ene (EFE).-",
+     "Nueva Delhi", None, 1, 21, ["EFE"], "Una pareja"),
+    ("MADRID, 3 mar (EFE).- El paro bajó", "MADRID, 3 mar (EFE).-", "Madrid", None, 3, 3,
+     ["EFE"], "El paro"),
+    ("Berlin, 3. März (dpa) - Die Regierung", "Berlin, 3. März (dpa) -", "Berlin", None, 3, 3,
+     ["dpa"], "Die Regierung"),
+    ("Paris, 21 janv. (AFP) - Le gouvernement", "Paris, 21 janv. (AFP) -", "Paris", None, 1, 21,
+     ["AFP"], "Le gouvernement"),
+    ("Roma, 12 giugno (ANSA) - Il governo", "Roma, 12 giugno (ANSA) -", "Roma", None, 6, 12,
+     ["ANSA"], "Il governo"),
+    ("Moscow, Russia | Xinhua | Russia, Turkey, Ukraine and the United Nations",
+     "Moscow, Russia | Xinhua |", "Moscow", "Russia", None, None, ["Xinhua"], "Russia, Turkey"),
+    ("Baku. 27 June. REPORT.AZ/ \"I urge the whole world\"", "Baku. 27 June. REPORT.AZ/", "Baku",
+     None, 6, 27, ["Report"], "\"I urge"),
+    ("Москва. 18 августа. Interfax - Пресс-секретарь мэра", "Москва. 18 августа. Interfax -",
+     "Москва", None, 8, 18, ["Interfax"], "Пресс-секретарь"),
+    ("МОСКВА, 3 марта. /TASS/. Пресс-секретарь", "МОСКВА, 3 марта. /TASS/.", "Москва", None, 3,
+     3, ["TASS"], "Пресс-секретарь"),
+])
+def test_other_wires_forms(text, raw, city, region, month, day, agencies, rest) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.city, line.region, line.month, line.day) == (
+        raw, city, region, month, day)
+    assert doc.agencies == agencies
+    assert doc.text.lstrip().startswith(rest)
+    assert missing_words(text, [doc.text, line.raw]) == []
+
+
+@NEEDS_SPELLINGS
+@pytest.mark.parametrize(("text", "raw", "city", "month", "day", "year", "agencies"), [
+    ("Москва. 18 августа. INTERFAX.RU - Пресс-секретарь мэра Москвы",
+     "Москва. 18 августа. INTERFAX.RU -", "Москва", 8, 18, None, ["Interfax"]),
+    ("14 марта. Interfax-Russia.ru - Россия не хочет войны",
+     "14 марта. Interfax-Russia.ru -", None, 3, 14, None, ["Interfax"]),
+    ("МОСКВА, 3 марта. /ТАСС/. Пресс-секретарь", "МОСКВА, 3 марта. /ТАСС/.", "Москва", 3, 3,
+     None, ["TASS"]),
+    ("Москва, 15 марта, 2022, 12:58 — ИА Регнум. Президент России",
+     "Москва, 15 марта, 2022, 12:58 — ИА Регнум.", "Москва", 3, 15, 2022, ["Regnum"]),
+])
+def test_russian_credits(text, raw, city, month, day, year, agencies) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    line = doc.dateline
+    assert (line.raw, line.city, line.month, line.day, line.year) == (raw, city, month, day, year)
+    assert doc.agencies == agencies
+
+
+@pytest.mark.parametrize(("text", "raw", "title"), [
+    ("国内英语新闻:Chinese premier confident in meeting 2015 growth target\n"
+     "BEIJING, Dec. 11 (Xinhua) -- Chinese Premier Li Keqiang voiced",
+     "BEIJING, Dec. 11 (Xinhua) --", "国内英语新闻:Chinese premier confident"),
+    ("Ex-Chinese Premier Li Peng dies aged 90: Xinhua\n     BEIJING, July 23\n"
+     "     Former Chinese Premier Li Peng", "BEIJING, July 23", "Ex-Chinese Premier"),
+    ("Russia\nDiplomats evacuated from Pyongyang head to Moscow - foreign ministry\n"
+     "VLADIVOSTOK, March 10. /TASS/: Russian and foreign diplomats",
+     "VLADIVOSTOK, March 10. /TASS/:", "Russia\nDiplomats"),
+    ("• Maharashtra's breakfast today - a brand new government!\n"
+     "    Mumbai, November 23 (IANS) The 12 crore hungry janata",
+     "Mumbai, November 23 (IANS)", "• Maharashtra's"),
+])
+def test_dateline_right_under_a_title_line(text, raw, title) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    assert doc.dateline.raw == raw
+    assert doc.text.startswith(title)  # the title stays, for the headline cleaner
+    assert missing_words(text, [doc.text, doc.dateline.raw]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised place opening a sentence, with the new forms' pieces nearby
+    "New Delhi [India] police said on Monday that",
+    "Paris, 3 out of 5 voters said they would",
+    "Moscow, 3 set of talks ended on Monday",
+    "The Associated Press (AP): the vote was",
+    "The Associated Press (AP) - The vote was",
+    "By IANS, Kolkata police said on Thursday",
+    "By Reuters staff\nLONDON is expected to",
+    "Berlin | The government said",
+    "Москва. Пресс-секретарь мэра сказал",
+    "Москва заявила 18 августа, что",
+    # under a title: no blank line allowed, a strong dateline only, the title must end
+    "Markets\n\nBEIJING, Dec. 11 (Xinhua) -- Chinese",
+    "Markets today\nLondon - Belgium is launching",
+    "The vote was held on Monday.\nWASHINGTON (AP) — The Senate",
+    "The minister said in\nMOSCOW, March 3 (Reuters) - that",
+    "He told reporters:\nMOSCOW, March 3 (Reuters) - the",
+    "One\nTwo\nThree\nBEIJING, Dec. 11 (Xinhua) -- Chinese",
+    "Shares in Moscow\nMoscow said on Tuesday that",
+])
+def test_new_forms_never_invent_a_dateline(text) -> None:
+    doc = Document(text)
+    Dateline().clean(doc)
+    assert doc.dateline is None
+    assert doc.text == text

@@ -7,6 +7,12 @@ then) and says where, often when, and sometimes through whom the story was filed
     BAKU, Azerbaijan, October 3.         SIOUX FALLS, S.D., Feb 26 - AMSTERDAM, 2 Mar -
     BAKU, Azerbaijan, Oct. 3. By Name - Trend:                       (Reuters) -
     NEW DELHI: The Centre ...            (ANSA) - ROME, MAR 12 -
+    New Delhi [India], September 16 (ANI):                           By IANS, Kolkata :
+    Москва. 18 августа. INTERFAX.RU -    МОСКВА, 3 марта. /ТАСС/.    Madrid, 3 mar (EFE).-
+    Moscow, Russia | Xinhua |            Baku. 27 June. REPORT.AZ/   Mumbai (ANI):
+
+A strong one (credited, or a shouted city with a date) is also read on the line right under a
+title line or two that the headline cleaner left ("... growth target⏎BEIJING, Dec. 11 (Xinhua)").
 
 It is read piece by piece at a cursor (city, regions, date, credit, separator; tables in
 :mod:`~newsnorm.cleaners.dateline_patterns`) inside a bounded prefix, taken out of the text
@@ -53,6 +59,7 @@ class Reading:
     year: int | None = None
     weekday: int | None = None
     garbled_date: bool = False  # a mistyped date ("Narch 2") stood where the date goes
+    foreign_date: bool = False  # the month is in another language ("18 августа", "3 mar" no)
     agencies: list[str] = field(default_factory=list)
     byline: str | None = None
     separated: bool = False  # a dash ends it
@@ -140,6 +147,14 @@ def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Readi
     common = _read_common(text, start, endpos)  # never after junk: it opens with no city word
     if common is not None:
         return common
+    reading = _read_at(text, start, endpos)
+    if reading is None:
+        return _read_under_title(text, start, prefix_chars)
+    return reading
+
+
+def _read_at(text: str, start: int, endpos: int) -> Reading | None:
+    """The careful reader: the dateline that opens the text at ``start``, or None."""
     junk = patterns.JUNK_PREFIX.match(text, start, endpos)
     begin = junk.end() if junk else start
     for reader in (_read_with_city, _read_credit_only, _read_date_only):
@@ -148,7 +163,67 @@ def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Readi
             if reading.city is None and reading.agencies and reading.separated:
                 return _read_city_after_credit(text, reading, endpos)
             return reading
+    return _read_by_agency(text, start, endpos)
+
+
+def _read_by_agency(text: str, start: int, endpos: int) -> Reading | None:
+    """``By IANS, Kolkata : In separate ...``: a credit as a byline, then the city and a colon or
+    dash (some Indian sites print IANS copy so); the city may be in title case here.
+
+    >>> r = _read_by_agency("By IANS, Kolkata : In separate incidents", 0, 300)
+    >>> r.city, r.agencies, r.end
+    ('Kolkata', ['IANS'], 18)
+    >>> _read_by_agency("By IANS, Kolkata police said", 0, 300) is None
+    True
+    """
+    credit = patterns.BY_AGENCY.match(text, start, endpos)
+    if credit is None:
+        return None
+    reading = _read_with_city(text, start, credit.end(), endpos)
+    if reading is None or reading.shape == "loose" or reading.city_words > 3:
+        return None
+    closed = reading.separated or reading.colon or _is_dateline(reading, text)
+    if not (closed and patterns.STORY_START.match(text, reading.end)):
+        return None
+    _add_agencies(reading, credit.group("agencies"))
+    return reading
+
+
+def _read_under_title(text: str, start: int, prefix_chars: int) -> Reading | None:
+    """A strong dateline on a line right under one or two title lines, with no blank line
+    between (the headline cleaner takes such a title; the title stays where it is here).
+
+    Strong: it credits an agency, or a shouted city has a date ("BEIJING, July 23"). A title
+    is short and does not run on into the next line ("... told", "He said:", "... growth.").
+
+    >>> text = "Premier confident in meeting growth target\\nBEIJING, Dec. 11 (Xinhua) -- Li"
+    >>> r = read_dateline(text)
+    >>> text[r.start:r.end], r.city, r.agencies
+    ('BEIJING, Dec. 11 (Xinhua) --', 'Beijing', ['Xinhua'])
+    >>> read_dateline("The minister said in\\nMOSCOW, March 3 (Reuters) - that") is None
+    True
+    """
+    line_start = start
+    for _ in range(patterns.TITLE_LINES_MAX):
+        line_end = text.find("\n", line_start, line_start + patterns.TITLE_MAX_CHARS + 1)
+        if line_end < 0 or not _is_title_line(text[line_start:line_end]):
+            return None
+        line_start = patterns.LEADING_SPACE.match(text, line_end + 1).end()
+        if text.startswith("\n", line_start):
+            return None  # a blank line: the headline cleaner's to judge
+        endpos = line_start + prefix_chars
+        reading = _read_common(text, line_start, endpos) or _read_at(text, line_start, endpos)
+        if reading is not None:
+            strong = bool(reading.agencies) or (reading.shape == "shouted" and reading.dated)
+            return reading if strong else None
     return None
+
+
+def _is_title_line(line: str) -> bool:
+    """Whether a line reads as a title: words, no sentence-final stop, not a run-on line."""
+    words = line.split()
+    return (bool(words) and not words[0][0].islower() and len(words) <= patterns.TITLE_MAX_WORDS
+            and not patterns.TITLE_OPEN_END.search(line))
 
 
 def _read_city_after_credit(text: str, credit: Reading, endpos: int) -> Reading:
@@ -279,8 +354,12 @@ def _is_dateline(reading: Reading, text: str) -> bool:
     """Whether what was read is unambiguous enough to be a dateline and not story."""
     if reading.colon and _is_colon_dateline(reading, text):
         return True
+    if reading.city is not None and canonical_agency(reading.city):
+        return False  # "The Associated Press (AP) - The vote": an agency, not a city
     dated_fully = reading.day is not None or (reading.garbled_date and reading.separated)
     closed = reading.separated or bool(reading.agencies)
+    if reading.foreign_date and not (closed or text.startswith(".", reading.end - 1)):
+        return False  # "Moscow, 3 set of talks": a foreign month needs a credit, dash or stop
     if reading.city is None:
         return bool(reading.agencies) or (reading.month is not None and dated_fully and closed)
     if reading.shape == "loose":  # "omaha, april 7 -", "Mexico city, march 18 -"
@@ -411,6 +490,10 @@ def is_shouted(word: str) -> bool:
 def _read_slots(text: str, pos: int, endpos: int, reading: Reading, after_dot: bool) -> int:
     """Regions, the date (with its year) and a weekday after the city; returns the new cursor."""
     regions: list[tuple[int, int]] = []
+    bracketed = not after_dot and patterns.BRACKETED_REGION.match(text, pos, endpos)
+    if bracketed:  # "New Delhi [India], September 16 (ANI):"
+        regions.append(bracketed.span("region"))
+        pos = bracketed.end()
     for index in range(patterns.MAX_SLOTS):
         joint, kind = _read_joint(text, pos, endpos, after_dot and index == 0)
         if joint is None:
@@ -471,13 +554,17 @@ def _read_date(text: str, pos: int, endpos: int, reading: Reading,
     for pattern in (patterns.DATE_MONTH_FIRST, patterns.DATE_DAY_FIRST):
         match = pattern.match(text, pos, endpos)
         if match and (after_comma or match.group("month")[0].isupper()):
-            reading.month = patterns.MONTH_NUMBERS[match.group("month").lower()]
+            month_word = match.group("month").lower()
+            reading.month = patterns.DATED_MONTH_NUMBERS[month_word]
+            reading.foreign_date = month_word not in patterns.MONTH_NUMBERS
             reading.day = _valid_day(reading.month, int(match.group("day")), reading)
-            year = patterns.DATE_YEAR.match(text, match.end(), endpos)
-            if year is None:
-                return match.end()
-            reading.year = int(year.group("year"))
-            return year.end()
+            end = match.end()
+            year = patterns.DATE_YEAR.match(text, end, endpos)
+            if year is not None:
+                reading.year = int(year.group("year"))
+                end = year.end()
+            clock = year and patterns.CLOCK_TIME.match(text, end, endpos)
+            return clock.end() if clock else end
     garbled = _read_garbled_date(text, pos, endpos, reading, after_comma)
     if garbled is not None:
         return garbled
@@ -576,6 +663,9 @@ def _read_ending(text: str, pos: int, endpos: int, reading: Reading) -> int:
         pos = credited
         if stop := patterns.CREDIT_CLOSE.match(text, pos, endpos):
             pos = stop.end()
+            # "Mumbai (ANI): Security ...": a colon after the credit closes it as a dash would.
+            if stop.group() == ":" and patterns.STORY_START.match(text, stop.end(), endpos):
+                reading.separated = True
     closed = _read_dash_credit(text, pos, endpos, reading)
     if closed is not None:
         return closed
@@ -594,13 +684,15 @@ def _read_ending(text: str, pos: int, endpos: int, reading: Reading) -> int:
 
 
 def _read_dash_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
-    """Trend's closing "By Name - Trend:" or "- Trend:", dash and credit in one."""
+    """Trend's closing "By Name - Trend:" or "- Trend:", Regnum's "— ИА Регнум.": dash and
+    credit in one."""
     byline = patterns.BYLINE_CREDIT.match(text, pos, endpos)
     if byline and not is_names(byline.group("byline")):
         byline = None
     if byline:
         reading.byline = " ".join(byline.group("byline").split())
-    match = byline or patterns.CREDIT_FORMS["dash-colon"].match(text, pos, endpos)
+    match = (byline or patterns.CREDIT_FORMS["dash-colon"].match(text, pos, endpos)
+             or patterns.CREDIT_FORMS["dash-stop"].match(text, pos, endpos))
     if match is None:
         return None
     _add_agencies(reading, match.group("agencies"))
@@ -609,10 +701,12 @@ def _read_dash_credit(text: str, pos: int, endpos: int, reading: Reading) -> int
 
 
 def _read_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
-    for form in ("parenthesised", "slashed"):
+    for form in ("parenthesised", "slashed", *patterns.CLOSING_CREDITS):
         match = patterns.CREDIT_FORMS[form].match(text, pos, endpos)
         if match:
             _add_agencies(reading, match.group("agencies"))
+            if form in patterns.CLOSING_CREDITS:
+                reading.separated = True
             return match.end()
     return None
 

@@ -81,6 +81,38 @@ def _build_prefixes(table: dict[int, tuple[str, ...]]) -> dict[str, int]:
 MONTH_NUMBERS = _build_prefixes(MONTH_SPELLINGS)
 WEEKDAY_NUMBERS = _build_numbers(WEEKDAY_SPELLINGS)
 _MONTH = rf"(?i:{_alternation(MONTH_NUMBERS)})"
+
+# Months as other languages' wires write them in a dateline: Russian in the genitive
+# (Interfax "Москва. 18 августа.", TASS "МОСКВА, 3 марта."), German, French, Spanish, Italian and
+# Portuguese, with the short forms their agencies use (EFE "3 mar", "21 ene"; AFP "21 janv").
+# Read only with a day beside them, never as a month alone nor as a reason to end a city's name:
+# "set", "ago", "gen" and "mag" are words in English too (and Portuguese "out" is left out:
+# "Paris, 3 out of 5 voters ..." is story). Spellings English already has
+# ("mar", "May", "August") are left to MONTH_NUMBERS.
+FOREIGN_MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
+    1: ("января", "Januar", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro"),
+    2: ("февраля", "Februar", "février", "févr", "fév", "febrero", "febbraio", "fevereiro",
+        "fev"),
+    3: ("марта", "März", "Maerz", "mars", "marzo", "março"),
+    4: ("апреля", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("мая", "Mai", "mayo", "maggio", "mag", "maio"),
+    6: ("июня", "Juni", "juin", "junio", "giugno", "giu", "junho"),
+    7: ("июля", "Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
+    8: ("августа", "août", "agosto", "ago"),
+    9: ("сентября", "septembre", "septiembre", "setiembre", "settembre", "setembro", "set"),
+    10: ("октября", "Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
+    11: ("ноября", "novembre", "noviembre", "novembro"),
+    12: ("декабря", "Dezember", "Dez", "décembre", "déc", "diciembre", "dic", "dicembre",
+         "dezembro"),
+}
+# Every month spelling a dated dateline may use ("18 августа", "March 3", "21 ene"). The foreign
+# ones match as their language writes them, or capitalised: a shouted "ABR 7" in 1987 English
+# copy is a slip of the desk, not Spanish.
+DATED_MONTH_NUMBERS = {**_build_numbers(FOREIGN_MONTH_SPELLINGS), **MONTH_NUMBERS}
+_FOREIGN_MONTH = _alternation({form for spellings in FOREIGN_MONTH_SPELLINGS.values()
+                               for spelling in spellings
+                               for form in (spelling, spelling[0].upper() + spelling[1:])})
+_DATED_MONTH = rf"(?:{_MONTH}|{_FOREIGN_MONTH})"
 _WEEKDAY = rf"(?i:{_alternation(WEEKDAY_NUMBERS)})"
 # Body text is not shouted or lower-cased the way 1987 datelines are, nor are its months cut
 # short: there, only "March", "Sept" or "Oct" ("Marc" is a name).
@@ -155,17 +187,21 @@ STATE_ABBREVIATIONS = frozenset(s.lower() for s in (
 # "March 3", "Oct. 9", "Oct.3", "Sept. 27th": a month, then a day of up to three digits (so a
 # typo'd "March 119" is read, then rejected as a day, instead of leaving "9" behind).
 DATE_MONTH_FIRST = re.compile(
-    rf"(?P<month>{_MONTH})(?:\.{_HSPACE}{{0,2}}|{_HSPACE}{{1,2}})"
+    rf"(?P<month>{_DATED_MONTH})(?:\.{_HSPACE}{{0,2}}|{_HSPACE}{{1,2}})"
     rf"(?P<day>\d{{1,3}})(?:st|nd|rd|th)?{_NOT_WORD_AFTER}"
 )
-# "2 March", "3 Oct." (Dutch, British and Azerbaijani agencies put the day first).
+# "2 March", "3 Oct." (Dutch, British and Azerbaijani agencies put the day first), German
+# "3. März".
 DATE_DAY_FIRST = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?{_HSPACE}{{1,2}}(?P<month>{_MONTH})\.?{_NOT_WORD_AFTER}"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?{_HSPACE}{{1,2}}(?P<month>{_DATED_MONTH})\.?"
+    rf"{_NOT_WORD_AFTER}"
 )
 # "CHICAGO, April - ...": a month alone (only taken when a separator or credit follows).
 DATE_MONTH_ONLY = re.compile(rf"(?P<month>{_MONTH})\.?{_NOT_WORD_AFTER}")
 # ", 2024" after the day: the only year a dateline can state.
 DATE_YEAR = re.compile(rf",?{_HSPACE}{{0,2}}(?P<year>(?:1[89]|20)\d\d){_NOT_WORD_AFTER}")
+# Regnum stamps the hour after the date: "Москва, 15 марта, 2022, 12:58 — ИА Регнум."
+CLOCK_TIME = re.compile(rf",?{_HSPACE}{{1,2}}[012]?\d:[0-5]\d{_NOT_WORD_AFTER}")
 WEEKDAY = re.compile(rf"(?P<weekday>{_WEEKDAY})\.?{_NOT_WORD_AFTER}")
 # A date the 1987 desk mistyped ("Narch 2", "Mach 4", "Apri l7", "March 2O", "ABR 7"): kept in
 # the dateline, read as unknown, only when a dash separator follows right after.
@@ -205,12 +241,34 @@ CREDIT_FORMS: dict[str, re.Pattern[str]] = {
     "dash-colon": re.compile(
         rf"{_HSPACE}{{0,3}}(?:-{{1,2}}|[–—]){_HSPACE}{{0,3}}(?P<agencies>{_AGENCY}){_HSPACE}?:"
     ),
+    # "- ИА Регнум." (Regnum: "Москва, 15 марта, 2022, 12:58 — ИА Регнум. Президент ..."): the
+    # dash, then the credit and a full stop that close the dateline.
+    "dash-stop": re.compile(
+        rf"{_HSPACE}{{0,3}}(?:-{{1,2}}|[–—]){_HSPACE}{{0,3}}(?P<agencies>{_AGENCY})\.(?=\s)"
+    ),
+    # "Moscow, Russia | Xinhua | Russia, Turkey ...": a credit between bars closes the dateline.
+    "barred": re.compile(rf"{_HSPACE}{{1,3}}\|{_HSPACE}{{0,2}}(?P<agencies>{_AGENCY})"
+                         rf"{_HSPACE}{{0,2}}\|"),
+    # Report.az: "Baku. 27 June. REPORT.AZ/ \"I urge ...": the name, a slash, the story.
+    "slash-closed": re.compile(rf"{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})/(?=[^\S\n])"),
     # "TOKYO, March 3 Kyodo -", Reuters 1987 "MANILA, April 1, Reuter -": a bare name, only
     # when a dash follows.
     "bare": re.compile(
         rf",?{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})(?={_HSPACE}{{0,3}}(?:-|–|—))"
     ),
 }
+# Credits that end the dateline by themselves, as a dash would.
+CLOSING_CREDITS = ("barred", "slash-closed")
+
+# IANS as some Indian sites print it, before the city: "By IANS, Kolkata : In separate ...".
+BY_AGENCY = re.compile(
+    rf"By{_HSPACE}{{1,2}}(?P<agencies>{_AGENCY}){_HSPACE}{{0,2}},{_HSPACE}{{1,2}}"
+)
+
+# ANI puts the country in brackets after the city: "New Delhi [India], September 16 (ANI):".
+BRACKETED_REGION = re.compile(
+    rf"{_HSPACE}{{0,2}}\[(?P<region>{_LETTER}{{1,30}}(?:[ .'-]{{1,2}}{_LETTER}{{1,30}}){{0,3}})\]"
+)
 AGENCY_SPLIT = re.compile(rf"{_HSPACE}?/{_HSPACE}?")
 
 # Trend puts the byline inside the dateline: "BAKU, Azerbaijan, Oct. 3. By Name Surname - Trend:".
@@ -259,6 +317,18 @@ COMMON_DATELINE = re.compile(
     r"(?P<month>[A-Za-z]{3,9}+)\.? (?P<day>\d{1,2}+) -(?![\d-])"
 )
 
+# A dateline on the line right under a title ("Chinese premier confident in meeting 2015 growth
+# target⏎BEIJING, Dec. 11 (Xinhua) -- ..."), where the headline cleaner left the title: at most
+# this many title lines, each at most this long, may stand above it with no blank line between.
+TITLE_LINES_MAX = 2
+TITLE_MAX_CHARS = 160
+TITLE_MAX_WORDS = 25
+# A title ends on a word or a closing mark; a line that ends like this runs on into the next
+# (a wrapped sentence, "He said:"), so what follows it is story.
+TITLE_OPEN_END = re.compile(r"(?:[.,;:(\[/&-]|\b(?:a|an|the|of|in|on|at|to|for|and|or|by|with|"
+                            r"from|as|is|was|are|were|that|said|says|told)\b)[^\S\n]*$")
+
+LEADING_SPACE = re.compile(r"[^\S\n]*")
 # Spaces and tabs after the dateline, removed with it.
 TRAILING_SPACE = re.compile(rf"{_HSPACE}*")
 
