@@ -20,6 +20,10 @@ LINE_BREAK = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff]+")
 
 ANY_FIX = re.compile(f"(?P<brk>{LINE_BREAK.pattern})|(?P<inv>{INVISIBLE.pattern})")
+# Any character either pattern starts with, as one class: a class scan is several times
+# cheaper than the alternation above, and most texts have nothing to fix.
+SUSPECT = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f"
+                     r"\u200b\u2060\ufeff]")
 
 
 @register
@@ -35,7 +39,8 @@ class LineEnds(Cleaner):
     name = "line_ends"
 
     def clean(self, doc: Document) -> None:
-        # One scan finds both kinds; most texts have neither and cost just that scan.
+        if not SUSPECT.search(doc.text):
+            return
         edits = [(m.start(), m.end(), "\n" if m.lastgroup == "brk" else " ")
                  for m in ANY_FIX.finditer(doc.text)]
         doc.edit(edits)
