@@ -62,7 +62,9 @@ class Reflow(Cleaner):
         for block in blocks:
             _add_joints(block, width, edits)
         edits.extend((m.start(), m.end(), " ") for m in INNER_SPACE.finditer(text))
-        doc.edit(e for e in edits if text[e[0]:e[1]] != e[2])
+        # Joints always replace a newline and INNER_SPACE only matches what must change: the
+        # one possible no-op is an empty trim at either end.
+        doc.edit(e for e in edits if e[0] != e[1] or e[2])
 
 
 def _blocks(text: str) -> list[list[Line]]:
