@@ -2,9 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from newsnorm.cleaners.boilerplate import Boilerplate
+from newsnorm.cleaners.boilerplate_patterns import (
+    FAMILIES,
+    SCREEN,
+    WHOLE_AFTER,
+    WHOLE_BEFORE,
+    build_screen,
+    extra_phrase_family,
+    fold,
+)
 from newsnorm.cleaners.reflow import Reflow
 from newsnorm.document import Document
 from newsnorm.words import missing_words
@@ -197,3 +210,54 @@ def test_comment_form_joined_into_one_paragraph() -> None:
 def test_removed_lines_leave_paragraphs_apart() -> None:
     doc = clean(f"{STORY}\nRead more: Baku hosts forum\n{STORY}")
     assert doc.text == f"{STORY}\n\n{STORY}"
+
+
+def test_debris_in_a_text_the_screen_cannot_read_still_goes() -> None:
+    # "ı" (Anadolu Ajansı) is folded unlike "i": such a text is judged unit by unit.
+    text = f"{STORY}\nAnadolu Ajansı\n\nFollow us on Twitter @AzerNewsAz\n"
+    assert fold(text) is None
+    assert removed(clean(text)) == [("social-promo", "Follow us on Twitter @AzerNewsAz")]
+
+
+def test_the_screen_passes_a_text_without_debris() -> None:
+    assert not SCREEN.might_hold_debris(fold(f"{STORY}\n\n    {STORY}\n-- a dash, then words"))
+
+
+def test_extra_phrases_outside_ascii_are_judged_without_the_screen() -> None:
+    screen = build_screen((*FAMILIES, extra_phrase_family(["Yeni Şafak'ı okuyun"])))
+    assert not screen.complete
+    text = f"{STORY}\n\nYeni Şafak'ı okuyun\n"
+    doc = clean(text, extra_phrases=["Yeni Şafak'ı okuyun"])
+    assert removed(doc) == [("boilerplate", "Yeni Şafak'ı okuyun")]
+
+
+FRAGMENTS = [(kind, fragment) for family in FAMILIES
+             for kind in ("whole", "labels", "phrases") for fragment in getattr(family, kind)]
+
+
+@st.composite
+def debris_units(draw) -> str:
+    """A unit that some fragment takes, in any case, its words wrapped onto lines at random."""
+    kind, fragment = draw(st.sampled_from(FRAGMENTS))
+    unit = draw(st.from_regex(re.compile(fragment, re.IGNORECASE), fullmatch=True))
+    if kind == "whole":
+        unit = (draw(st.from_regex(WHOLE_BEFORE, fullmatch=True)) + unit
+                + draw(st.from_regex(WHOLE_AFTER, fullmatch=True)))
+    else:
+        unit += draw(st.sampled_from(["", " now", ": Baku"]))
+    unit = draw(st.sampled_from([unit, unit.upper(), unit.title()]))
+    words = unit.split(" ")
+    breaks = draw(st.lists(st.booleans(), min_size=len(words), max_size=len(words)))
+    return "".join(word + ("\n    " if cut else " ") for word, cut in zip(words, breaks,
+                                                                            strict=True)).strip()
+
+
+@settings(derandomize=True, max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(unit=debris_units(), before=st.sampled_from(["", f"{STORY}\n", f"{STORY}\n\n"]))
+def test_the_screen_sees_every_unit_a_family_takes(unit, before) -> None:
+    # The screen is built from the tables; if it missed a unit, that unit would stay.
+    text = before + unit
+    joined = " ".join(line.strip() for line in unit.split("\n") if line.strip())
+    if Boilerplate().judge(joined) is not None and fold(text) is not None:
+        assert SCREEN.might_hold_debris(fold(text))

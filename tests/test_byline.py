@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsnorm.cleaners.byline import Byline, read_byline
+from newsnorm.cleaners import byline_patterns as tables
+from newsnorm.cleaners.byline import Byline, _may_stand_in_byline, read_byline
 from newsnorm.cleaners.headline import Headline
 from newsnorm.cleaners.reflow import Reflow
 from newsnorm.document import Document
@@ -138,3 +139,17 @@ def test_existing_byline_is_kept() -> None:
     doc = Document(f"By Jane Doe\n{BODY}", byline="John Roe")
     Byline().clean(doc)
     assert doc.byline == "John Roe" and doc.removed == []
+
+
+def test_words_read_as_prose_are_words_no_byline_holds() -> None:
+    # read_byline turns a line down at a lower-case word (or number) from a short list of the
+    # ones a byline may hold; the list must agree with what its segments can hold.
+    words = {word.lower() for word in (*tables.TITLE_WORDS, *tables.NAME_PARTICLES,
+                                       *tables.AGENCY_WORDS, *tables.OUTLET_WORDS,
+                                       *tables.NAME_JOINERS, *tables.CREDIT_MARKS)}
+    words |= {"wheat", "said", "the", "by", "von", "24", "1987"}
+    for word in words:
+        if word.isascii() and (word.isdigit() or (word.islower() and word.isalpha())):
+            holds = (word in tables.NAME_JOINERS or word in tables.CREDIT_MARKS
+                     or _may_stand_in_byline(word))
+            assert (word in tables.UNCAPITALIZED_BYLINE_WORDS) == holds, word

@@ -22,11 +22,22 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from newsnorm.cleaners.agency_names import agency_spellings, canonical_agency
 from newsnorm.cleaners.agency_patterns import (
+    CREDIT_LINE_INITIALS,
+    CREDIT_LINE_OPENERS,
+    DESK_CODE_LETTERS,
+    FORM_WORDS,
+    LAST_BLANK_LINE,
     OPENING_REACH,
-    PARAGRAPH_BREAK,
+    PARAGRAPH,
     REPORTING_CREDIT,
+    REPORTING_CREDIT_OPENING,
     REUTERS_SIGN_OFF,
+    REUTERS_SIGN_OFF_ENDINGS,
+    REUTERS_SIGN_OFF_LONGEST,
+    SENTENCE_CLOSERS,
     SENTENCE_END,
+    TAIL_MARK,
+    TAIL_MARKS,
     TAIL_REACH,
     AgencyForms,
     build_forms,
@@ -72,21 +83,26 @@ class Agencies(Cleaner):
     def __init__(self, options: BaseModel | dict | None = None) -> None:
         super().__init__(options)
         self._extra = _extra_lookup(self.options.extra_agencies)
-        self._forms: AgencyForms = (
-            build_forms([*agency_spellings(), *self._extra]) if self._extra else DEFAULT_FORMS
-        )
+        spellings = [*agency_spellings(), *self._extra]
+        self._forms: AgencyForms = build_forms(spellings) if self._extra else DEFAULT_FORMS
+        # What the forms can capture, looked up once here rather than on every credit.
+        self._names = {spelling: self._lookup(spelling) for spelling in spellings}
 
     def clean(self, doc: Document) -> None:
         signed = self._take_sign_offs(doc)
         lines = self._take_credit_lines(doc)
         opening = self._opening_credits(doc.text)
-        house = self._lead_credits(doc.text, self._forms.reports)
+        house = self._lead_credits(doc.text, self._forms.reports, FORM_WORDS["reports"])
         sourced = [*doc.agencies, *signed, *lines, *opening, *house]
-        according = [] if sourced else self._lead_credits(doc.text, self._forms.according)
+        according = [] if sourced else self._lead_credits(
+            doc.text, self._forms.according, FORM_WORDS["according"])
         for agency in [*opening, *lines, *house, *according, *signed]:
             doc.credit(agency)
 
     def _canonical(self, spelling: str) -> str | None:
+        return self._names.get(spelling) or self._lookup(spelling)
+
+    def _lookup(self, spelling: str) -> str | None:
         return self._extra.get(spelling) or canonical_agency(spelling)
 
     # -- sign-offs at the end ----------------------------------------------------------------
@@ -106,20 +122,30 @@ class Agencies(Cleaner):
 
     def _final_sign_off(self, text: str) -> tuple[int, str] | None:
         """(start, agency) of a sign-off that ends the text, if any."""
-        paragraphs = _paragraphs(text)
-        if not paragraphs:
+        last = _last_paragraph(text)
+        if last is None:
             return None
-        start, end = paragraphs[-1]
-        whole = self._forms.standalone.fullmatch(text, start, end)
-        if whole and (agency := self._canonical(whole.group("agency"))):
+        start, end = last
+        if agency := self._credit_line(text, start, end):
             return start, agency
+        # The tail forms end at the end of the text. Each is searched only if the text ends as
+        # it must (last letters, a mark near the end, capitals), and only from where it can
+        # start (the form's length, its first character), not from every place in the window.
         window = max(start, len(text) - TAIL_REACH)
-        if match := REUTERS_SIGN_OFF.search(text, window):
-            return match.start(), "Reuters"
-        for form in (self._forms.tail, self._forms.desk_tail):
-            match = form.search(text, window)
-            if match and (agency := self._canonical(match.group("agency"))):
-                return match.start(), agency
+        if text.endswith(REUTERS_SIGN_OFF_ENDINGS, 0, end):  # "REUTER", "Reuter...", "^M"
+            reuters_start = _tail_start(text, window, end, REUTERS_SIGN_OFF_LONGEST)
+            if match := REUTERS_SIGN_OFF.search(text, reuters_start):
+                return match.start(), "Reuters"
+        tail_start = max(window, end - self._forms.tail_longest)
+        if not TAIL_MARKS.isdisjoint(text[tail_start:end]):  # "— AFP", "(AFP)", "/PTI/"
+            mark = TAIL_MARK.search(text, tail_start, end)
+            tail = mark and self._forms.tail.search(text, mark.start())
+            if tail and (agency := self._canonical(tail.group("agency"))):
+                return tail.start(), agency
+        if end >= 2 and DESK_CODE_LETTERS.issuperset(text[end - 2:end]):  # "PTI ABC DEF"
+            desk = self._forms.desk_tail.search(text, window)
+            if desk and (agency := self._canonical(desk.group("agency"))):
+                return desk.start(), agency
         return None
 
     # -- credit lines anywhere -----------------------------------------------------------------
@@ -127,18 +153,20 @@ class Agencies(Cleaner):
     def _take_credit_lines(self, doc: Document) -> list[str]:
         """Take out paragraphs that only credit an agency, and Reuters' "(Reporting by …)"."""
         text = doc.text
+        bracket = text.find("(")  # where a "(Reporting by" could start
+        any_reporting = bracket >= 0 and REPORTING_CREDIT_OPENING.search(text, bracket) is not None
+        if not any_reporting and not self._any_credit_line(text):
+            return []  # the usual text: neither, found without splitting it into paragraphs
         paragraphs = _paragraphs(text)
         whole: dict[int, str] = {}  # paragraph index -> kind, for paragraphs taken whole
         inline: list[tuple[int, int, str]] = []
         credited: list[str] = []
         for index, (start, end) in enumerate(paragraphs):
-            line = self._forms.standalone.fullmatch(text, start, end)
-            agency = line and self._canonical(line.group("agency"))
-            if agency:
+            if agency := self._credit_line(text, start, end):
                 whole[index] = "credit-line"
                 credited.append(agency)
                 continue
-            reporting = REPORTING_CREDIT.search(text, start, end)
+            reporting = any_reporting and REPORTING_CREDIT.search(text, start, end)
             if reporting:
                 credited.append("Reuters")
                 if reporting.span() == (start, end):
@@ -147,19 +175,46 @@ class Agencies(Cleaner):
                     left = max(start, _space_before(text, reporting.start()))
                     inline.append((left, reporting.end(), "sign-off"))
         spans = inline + _paragraph_spans(paragraphs, whole, len(text))
-        self.take_many(doc, spans)
+        if spans:
+            self.take_many(doc, spans)
         return credited
+
+    def _credit_line(self, text: str, start: int, end: int) -> str | None:
+        """The agency credited by a paragraph that is nothing but a credit line ("PTI")."""
+        if end - start > self._forms.plain_credit_line_longest:
+            if not (text[start] in CREDIT_LINE_INITIALS
+                    and text.startswith(CREDIT_LINE_OPENERS, start, end)):
+                return None  # too long for a credit line without an opener, and has none
+        elif (paragraph := text[start:end]) in self._forms.bare_credit_lines:
+            return self._canonical(paragraph)  # what the standalone form would capture
+        line = self._forms.standalone.fullmatch(text, start, end)
+        return self._canonical(line.group("agency")) if line else None
+
+    def _any_credit_line(self, text: str) -> bool:
+        """Whether some paragraph may be a credit line: the standalone form searched once in
+        the text (if found, each paragraph is then tried as before)."""
+        forms = self._forms
+        return bool(forms.first_credit_line.match(text) or forms.later_credit_line.search(text))
 
     # -- credits that stay in the text ---------------------------------------------------------
 
     def _opening_credits(self, text: str) -> list[str]:
-        match = self._forms.opening.search(text, 0, OPENING_REACH)
+        # Dateline credits start with "(" or "/": the search starts at the first of them.
+        paren, slash = text.find("(", 0, OPENING_REACH), text.find("/", 0, OPENING_REACH)
+        if paren < 0 and slash < 0:
+            return []
+        first = slash if paren < 0 or 0 <= slash < paren else paren
+        match = self._forms.opening.search(text, first, OPENING_REACH)
         if not match:
             return []
         agency = self._canonical(match.group("paren") or match.group("slash"))
         return [agency] if agency else []
 
-    def _lead_credits(self, text: str, form: re.Pattern[str]) -> list[str]:
+    def _lead_credits(self, text: str, form: re.Pattern[str], words: tuple[str, ...]) -> list[str]:
+        """Agencies credited in the lead by ``form``, which cannot match without one of
+        ``words`` (most texts have none: their lead is not even looked for)."""
+        if not any(map(text.__contains__, words)):
+            return []
         lead = _lead(text)
         if lead is None:
             return []
@@ -184,18 +239,35 @@ def _space_before(text: str, position: int) -> int:
     return position
 
 
+def _tail_start(text: str, window: int, end: int, longest: int) -> int:
+    """Where to search, from ``window`` on, for a form that ends the text at ``end`` (its last
+    non-space) and spans at most ``longest`` characters and the spaces or tabs before them."""
+    start = max(window, end - longest)
+    while start > window and text[start - 1] in " \t":
+        start -= 1
+    return start
+
+
 def _paragraphs(text: str) -> list[Span]:
     """(start, end) of each paragraph's stripped content."""
-    spans: list[Span] = []
-    position = 0
-    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
-        end = match.start() if match else len(text)
-        chunk = text[position:end]
-        if chunk.strip():
-            start = position + len(chunk) - len(chunk.lstrip())
-            spans.append((start, position + len(chunk.rstrip())))
-        position = match.end() if match else end
-    return spans
+    return [match.span() for match in PARAGRAPH.finditer(text)]
+
+
+def _last_paragraph(text: str) -> Span | None:
+    """The last of :func:`_paragraphs`, found from the end of the text: it starts at the first
+    non-space after the last blank line (or in the text, if there is none)."""
+    end = len(text.rstrip())
+    if not end:
+        return None
+    newline = text.rfind("\n", 0, end)
+    if newline > 0 and text[newline - 1] == "\n":
+        start = newline + 1  # the usual blank line, "\n\n", is the last one before the end
+    else:
+        blank = LAST_BLANK_LINE.match(text, 0, end)
+        start = blank.end() if blank else 0
+    if text[start].isspace():
+        start = end - len(text[start:end].lstrip())
+    return start, end
 
 
 def _paragraph_spans(paragraphs: list[Span], whole: dict[int, str],
@@ -222,8 +294,18 @@ def _paragraph_spans(paragraphs: list[Span], whole: dict[int, str],
 
 def _lead(text: str) -> Span | None:
     """The lead paragraph: the first that ends like a sentence (else the first)."""
-    paragraphs = _paragraphs(text)
-    for start, end in paragraphs:
-        if SENTENCE_END.search(text, start, end):
-            return start, end
-    return paragraphs[0] if paragraphs else None
+    first = None
+    for paragraph in PARAGRAPH.finditer(text):
+        if _ends_like_a_sentence(text, *paragraph.span()):
+            return paragraph.span()
+        first = first or paragraph.span()
+    return first
+
+
+def _ends_like_a_sentence(text: str, start: int, end: int) -> bool:
+    """Whether SENTENCE_END is in a paragraph, tried only where it can start: on the stop
+    before the closing quotes and brackets that end it."""
+    stop = end - 1
+    while stop > start and text[stop] in SENTENCE_CLOSERS:
+        stop -= 1
+    return SENTENCE_END.match(text, stop, end) is not None

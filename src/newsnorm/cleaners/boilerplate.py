@@ -14,6 +14,9 @@ Two things are judged by position:
   paragraphs, where it is the story's own section break;
 - a debris block at the very end may end with a short closing line ("Thank you!") and, after a
   related-links heading, with the titles it lists.
+
+Most texts hold no debris at all: a screen built from the same tables tells them at once (see
+:func:`boilerplate_patterns.build_screen`), and only a text it flags is cut into units.
 """
 
 from __future__ import annotations
@@ -29,17 +32,23 @@ from newsnorm.cleaners.boilerplate_patterns import (
     CLOSING_KIND,
     CLOSING_LINE,
     COMPILED_FAMILIES,
+    FAMILIES,
     MAX_DEBRIS_CHARS,
     MAX_FOLLOW_ON_WORDS,
     MAX_LINK_TITLE_CHARS,
     PROMO_KINDS,
     RULE,
     RUNS_ON,
+    RUNS_ON_REACH,
+    SCREEN,
     STORY_MARKER,
     CompiledFamily,
-    compile_extra_phrases,
+    build_screen,
+    compile_family,
+    extra_phrase_family,
+    fold,
 )
-from newsnorm.cleaners.reflow_patterns import FIRST_WORD, MAX_WRAP_WIDTH, SENTENCE_END
+from newsnorm.cleaners.reflow_patterns import FIRST_WORD, MAX_WRAP_WIDTH, SENTENCE_END_CHARS
 from newsnorm.document import Document
 
 RULE_KIND = "rule"
@@ -81,13 +90,19 @@ class Boilerplate(Cleaner):
 
     def __init__(self, options: BaseModel | dict | None = None) -> None:
         super().__init__(options)
-        extra = compile_extra_phrases(self.options.extra_phrases)
-        self.families = (*COMPILED_FAMILIES, extra) if extra else COMPILED_FAMILIES
+        extra = extra_phrase_family(self.options.extra_phrases)
+        self.families = (*COMPILED_FAMILIES, compile_family(extra)) if extra else COMPILED_FAMILIES
+        self.screen = build_screen((*FAMILIES, extra)) if extra else SCREEN
 
     def clean(self, doc: Document) -> None:
+        folded = fold(doc.text)
+        if folded is not None and not self.screen.might_hold_debris(folded):
+            return  # most texts: nothing in them could be debris
         units = _units(doc.text)
         for unit in units:
-            unit.kind = self.judge(unit.text)
+            # Each unit is screened too (folded, a unit is "\n" and its text in lower case).
+            if folded is None or self.screen.might_hold_debris("\n" + unit.text.lower()):
+                unit.kind = self.judge(unit.text)
         _extend_trailing_block(units)
         _keep_inner_rules(units)
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
@@ -174,9 +189,9 @@ def _unit_ends(line: _Line, following: str, width: int) -> bool:
     """Whether a line ends its unit: always in web scrapes (one paragraph a line); in
     hard-wrapped copy, at the end of a sentence, or where the writer broke a line that does not
     run on (no comma or hyphen at its end) although the next word would have fitted."""
-    if width > MAX_WRAP_WIDTH or SENTENCE_END.search(line.text):
+    if width > MAX_WRAP_WIDTH or line.text[-1] in SENTENCE_END_CHARS:
         return True
-    if RUNS_ON.search(line.text):
+    if RUNS_ON.search(line.text, max(0, len(line.text) - RUNS_ON_REACH)):
         return False
     next_word = FIRST_WORD.match(following)
     room = width - (line.indent + len(line.text) + 1)

@@ -15,6 +15,7 @@ the code, list plain phrases under ``[cleaners.boilerplate] extra_phrases`` in t
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -42,10 +43,16 @@ STORY_MARKER = re.compile(
 
 # A wrapped line ending like this runs on into the next line, however much room it left: it
 # does not end a unit ("... available for" + "comment." is one sentence, not a comment form).
-RUNS_ON = re.compile(r"[,\-–—(]$|\b(?:a|an|the|of|for|to|and|or|in|on|at|by|with)$", re.IGNORECASE)
+RUNS_ON_WORDS = ("a", "an", "the", "of", "for", "to", "and", "or", "in", "on", "at", "by", "with")
+RUNS_ON = re.compile(r"[,\-–—(]$|\b(?:" + "|".join(RUNS_ON_WORDS) + ")$", re.IGNORECASE)
+# A match of RUNS_ON starts at most this many characters before the end of the line.
+RUNS_ON_REACH = max(len(word) for word in RUNS_ON_WORDS)
 
-# A horizontal rule: a line of dashes, underscores, asterisks, equals signs or similar.
-RULE = re.compile(r"[-_*=~#•·—–\s]{2,80}")
+# A horizontal rule: a line of dashes, underscores, asterisks, equals signs or similar, two to
+# this many characters long.
+RULE_MARKS = "-_*=~#•·—–"
+MAX_RULE_CHARS = 80
+RULE = re.compile(rf"[{re.escape(RULE_MARKS)}\s]{{2,{MAX_RULE_CHARS}}}")
 
 
 @dataclass(frozen=True)
@@ -178,7 +185,9 @@ FAMILIES: tuple[Family, ...] = (
         kind="site-crumb",
         labels=(r"you are here\s?:", r"home\s?[>»›/|]"),
         # Two or more spaced crumb separators between short segments: "News > World > Europe".
-        whole=(r"[^>»›.]{1,30} [>»›] [^>»›.]{1,30} [>»›] [^.]{1,60}",),
+        # (The lookahead says no more than what follows it; it lets a line without a
+        # separator fail at once instead of being tried at every length.)
+        whole=(r"(?=[^>»›]{1,31}+[>»›])[^>»›.]{1,30} [>»›] [^>»›.]{1,30} [>»›] [^.]{1,60}",),
     ),
     Family(
         kind="advertisement",
@@ -216,11 +225,15 @@ def _alternation(fragments: tuple[str, ...], before: str = "", after: str = ""
     return re.compile(before + "(?:" + "|".join(fragments) + ")" + after, re.IGNORECASE)
 
 
+# Closing punctuation and a stray bullet do not change what a whole line is.
+WHOLE_BEFORE = r"[•·\-*>\s]{0,3}"
+WHOLE_AFTER = r"[\s.!:?…»]{0,4}"
+
+
 def compile_family(family: Family) -> CompiledFamily:
     return CompiledFamily(
         kind=family.kind,
-        # Closing punctuation and a stray bullet do not change what a whole line is.
-        whole=_alternation(family.whole, r"[•·\-*>\s]{0,3}", r"[\s.!:?…»]{0,4}"),
+        whole=_alternation(family.whole, WHOLE_BEFORE, WHOLE_AFTER),
         labels=_alternation(family.labels),
         phrases=_alternation(family.phrases),
     )
@@ -229,9 +242,374 @@ def compile_family(family: Family) -> CompiledFamily:
 COMPILED_FAMILIES: tuple[CompiledFamily, ...] = tuple(compile_family(f) for f in FAMILIES)
 
 
-def compile_extra_phrases(phrases: list[str]) -> CompiledFamily | None:
+def extra_phrase_family(phrases: list[str]) -> Family | None:
     """A family for plain config phrases, matched literally like the built-in ``phrases``."""
-    if not phrases:
-        return None
     escaped = tuple(re.escape(" ".join(phrase.split())) for phrase in phrases if phrase.strip())
-    return compile_family(Family(kind=EXTRA_PHRASE_KIND, phrases=escaped))
+    return Family(kind=EXTRA_PHRASE_KIND, phrases=escaped) if escaped else None
+
+
+# -- the screen ----------------------------------------------------------------------------------
+# Most texts hold no debris, and cutting them into units to judge each is slow. So a text is first
+# screened whole, folded (see :func:`fold`): lower-cased, each line stripped and put after a
+# "\n", so that a unit stands in it as a run of lines with "\n" for each space that joined two.
+# The screen is built from the families, never typed beside them, and finds every unit they take:
+#
+# - a rule, a ``whole`` or a ``labels`` fragment matches right after a "\n" (a line start);
+# - a ``phrases`` fragment holds a stretch of literal text ("cookies are used"); where that
+#   stretch turns up, the fragment itself is looked for.
+#
+# Each fragment is searched as its *folded image*: the same regex, in lower case, matching "\n"
+# wherever it matches a space. A fragment the images are not made for (an anchor, a negative
+# lookaround, a capital or a letter outside ASCII) leaves the screen incomplete: then every text
+# is judged unit by unit, as if there were no screen.
+
+# Characters whose lower case is not what case-insensitive regexes match them to ("İ" lower-cases
+# to two characters; "ı" and "ſ" match "i" and "s"): a text that holds one is not screened.
+CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+# Characters from rarest to commonest in news copy. A literal stretch is searched from one of its
+# rarest characters, so that the search stops at few places. (Only speed depends on this.)
+CHARACTERS_BY_RARITY = "@©zqjxkvwybgfpmuhcdlosinrate"
+
+
+def fold(text: str) -> str | None:
+    """The text as the screen reads it, or None when it cannot be screened.
+
+    >>> fold("  Leave a\\n reply \\n\\nTHANKS")
+    '\\nleave a\\nreply\\n\\nthanks'
+    """
+    if not text.isascii() and any(trap in text for trap in CASE_TRAPS):
+        return None
+    return "\n" + "\n".join([line.strip() for line in text.lower().split("\n")])
+
+
+@dataclass(frozen=True)
+class Screen:
+    # Rules, whole and labels fragments, after a "\n".
+    line_starts: re.Pattern[str]
+    # Line-start fragments too loose to try at every line (a crumb "[^>»›.]{1,30} > ..."), each
+    # behind finders for a run of characters it holds (`` > ``): one finder per character that
+    # run can have at its heart, which must be in the text for the finder to be worth running.
+    gated: tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]], ...]
+    # Phrase fragments, behind a finder for their literal stretches.
+    phrases: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]
+    complete: bool  # False: some fragment is not screened, so every text must be judged
+
+    def might_hold_debris(self, folded: str) -> bool:
+        """Whether a folded text may hold a unit the families take."""
+        if not self.complete or self.line_starts.search(folded):
+            return True
+        for finders, fragment in self.gated:
+            if any(char in folded and finder.search(folded) for char, finder in finders) and (
+                fragment.search(folded)
+            ):
+                return True
+        for finder, fragments in self.phrases:
+            if finder.search(folded) and any(fragment.search(folded) for fragment in fragments):
+                return True
+        return False
+
+
+def build_screen(families: tuple[Family, ...]) -> Screen:
+    complete = True
+    at_line_start = [("", RULE_FROM_ITS_FIRST_MARK)]
+    gated = []
+    wholes: list[tuple[str, str]] = []  # (first character, rest): see _alternatives
+    for kind in ("whole", "labels"):
+        for fragment in (f for family in families for f in getattr(family, kind)):
+            image = _folded_image(fragment)
+            if image is None:
+                complete = False
+                continue
+            finders = [] if _first_character(image)[0] else _gate(image)
+            if finders:
+                if kind == "whole":
+                    image = f"{WHOLE_BEFORE}(?:{image}){WHOLE_AFTER}(?![^\\n])"
+                gated.append((tuple(finders), re.compile("\\n(?:" + image + ")")))
+            else:
+                (wholes if kind == "whole" else at_line_start).extend(_branches(image))
+    if wholes:
+        at_line_start.append(
+            ("", f"{WHOLE_BEFORE}(?:{_alternatives(wholes)}){WHOLE_AFTER}(?![^\\n])")
+        )
+    phrases = []  # (its longest literal stretch, its image)
+    for fragment in (f for family in families for f in family.phrases):
+        image = _folded_image(fragment)
+        stretch = max(_literal_stretches(fragment), key=len, default="")
+        if image is None or not stretch:
+            complete = False
+        else:
+            phrases.append((stretch, re.compile(image)))
+    return Screen(
+        line_starts=re.compile("\\n(?:" + _alternatives(at_line_start) + ")"),
+        gated=tuple(gated),
+        phrases=_phrase_finders(phrases),
+        complete=complete,
+    )
+
+
+# RULE as it stands in folded text: a unit starts with a mark, never with a space.
+_MARK = f"[{re.escape(RULE_MARKS)}]"
+RULE_FROM_ITS_FIRST_MARK = rf"{_MARK}[{re.escape(RULE_MARKS)}\s]{{1,{MAX_RULE_CHARS - 1}}}(?![^\n])"
+
+
+def _phrase_finders(phrases: list[tuple[str, re.Pattern[str]]]
+                    ) -> tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
+    """For each search character (see :func:`_search_characters`), a finder for the stretches
+    searched from it, with their phrases: ``k(?:ies(?<=cookies)|...)``, which looks only where
+    a "k" stands."""
+    chars = _search_characters([stretch for stretch, _ in phrases])
+    branches: dict[str, list[tuple[str, str]]] = {}
+    found: dict[str, list[re.Pattern[str]]] = {}
+    for stretch, phrase in phrases:
+        char = next(char for char in chars if char in stretch)
+        at = stretch.index(char)
+        after = _folded_literal(stretch[at + 1:])
+        behind = f"(?<={_folded_literal(stretch)})" if at else ""
+        branches.setdefault(char, []).append(
+            _first_character(after + behind) if after else ("", behind)
+        )
+        found.setdefault(char, []).append(phrase)
+    return tuple(
+        (re.compile(re.escape(char) + "(?:" + _alternatives(branches[char]) + ")"),
+         tuple(found[char]))
+        for char in branches
+    )
+
+
+def _search_characters(stretches: list[str]) -> list[str]:
+    """Characters to search the stretches from, at least one of them in each. Each costs a pass
+    over the text and a stop wherever it stands, so they are taken greedily: each time the one
+    in most stretches left, for its rarity."""
+    left = set(stretches)
+    chosen: list[str] = []
+    while left:
+        chars = {char for stretch in left for char in stretch if char != " "}
+        best = max(chars, key=lambda char: (
+            sum(char in stretch for stretch in left) / (1 + _rarity(char)), -_rarity(char), char
+        ))
+        chosen.append(best)
+        left = {stretch for stretch in left if best not in stretch}
+    return chosen
+
+
+def _rarity(char: str) -> int:
+    """Rank by :data:`CHARACTERS_BY_RARITY`; other characters next, a space last."""
+    rank = CHARACTERS_BY_RARITY.find(char)
+    return rank if rank >= 0 else len(CHARACTERS_BY_RARITY) + (char == " ")
+
+
+def _gate(image: str) -> list[tuple[str, re.Pattern[str]]]:
+    """Finders for a run every match of an image holds: its first plain class of rare characters
+    (``[>»›]``, no letters, digits or spaces) with the single characters either side of it; one
+    finder for each character of the class, so that each looks for one character. Empty when
+    the image holds no such class."""
+    tokens = _tokens(image) or []
+    if _top_level_bars(tokens):
+        return []
+    depth = 0
+    for at, token in enumerate(tokens):
+        depth += (token == "(") - (token == ")")
+        chars = token[1:-1]
+        if (depth or not token.startswith("[") or chars.startswith("^") or "\\" in chars
+                or any(char.isalnum() or char.isspace() or char == "-" for char in chars)
+                or _quantified(tokens, at)):
+            continue
+        before, after = _single(tokens, at - 1), _single(tokens, at + 1)
+        return [(char, re.compile(re.escape(char)
+                                  + (f"(?<={before}{re.escape(char)})" if before else "")
+                                  + (f"(?={after})" if after else "")))
+                for char in chars]
+    return []
+
+
+# -- reading fragments ---------------------------------------------------------------------------
+# The screen reads the fragments' regex syntax as far as it needs to, and no further: whatever it
+# does not know it leaves unscreened.
+
+_CLASS_ESCAPES = frozenset("dDsSwWbB")
+_QUANTIFIERS = frozenset("?*+{")
+_SPECIAL = frozenset(".^$*+?{}[]()|\\")
+_GROUP_OPENINGS = ("(?:", "(?=", "(?<=")  # the groups an image may hold
+_FOLDED_SPACE = "[ \\n]"
+
+
+def _tokens(fragment: str) -> list[str] | None:
+    """The fragment as regex tokens (an escape, a class, a repeat count, or one character), or
+    None for syntax not read (an escape of a letter other than a class, a class "[]...]")."""
+    tokens: list[str] = []
+    at = 0
+    while at < len(fragment):
+        char = fragment[at]
+        if char == "\\":
+            escaped = fragment[at + 1: at + 2]
+            if not escaped or (escaped.isalnum() and escaped not in _CLASS_ESCAPES):
+                return None
+            end = at + 2
+        elif char == "[":
+            end = at + 2 if fragment.startswith("[^", at) else at + 1
+            if fragment.startswith("]", end):
+                return None
+            while end < len(fragment) and fragment[end] != "]":
+                end += 2 if fragment[end] == "\\" else 1
+            end += 1
+        elif char == "{":
+            end = fragment.find("}", at) + 1 or len(fragment)
+        else:
+            end = at + 1
+        tokens.append(fragment[at:end])
+        at = end
+    return tokens
+
+
+def _folded_image(fragment: str) -> str | None:
+    """The fragment as it matches in folded text, or None if it is not made for that."""
+    tokens = _tokens(fragment)
+    if tokens is None:
+        return None
+    image: list[str] = []
+    for at, token in enumerate(tokens):
+        opening = "".join(tokens[at:at + 4])
+        if opening.startswith("(?") and not opening.startswith(_GROUP_OPENINGS):
+            return None  # a negative lookaround or a flag: either can tell "\n" from a space
+        if token in ("^", "$"):
+            return None
+        if not token.startswith("\\") and any(map(_folds_unlike_re, token)):
+            return None
+        if token in (" ", "\\ "):
+            image.append(_FOLDED_SPACE)
+        elif token == ".":
+            image.append(r"[\s\S]")
+        elif token.startswith("[^") and "\\n" in token:
+            return None  # a class that takes a space but not a "\n"
+        elif token.startswith("[") and " " in token and not token.startswith("[^"):
+            image.append(token[:-1] + "\\n]")
+        else:
+            image.append(token)
+    return "".join(image)
+
+
+def _folds_unlike_re(char: str) -> bool:
+    """Whether lower() may not fold a text's characters as re's IGNORECASE matches them to this
+    one: a capital, or a letter outside ASCII (only ASCII ones are known to fold alike)."""
+    cased = char.lower() != char or char.upper() != char
+    return cased and not (char.isascii() and char.islower())
+
+
+def _literal_stretches(fragment: str) -> list[str]:
+    """The stretches of literal text (lower case, ASCII) every match of a fragment holds: its
+    plain text outside groups and classes, cut wherever anything else stands. Empty if it has a
+    ``|`` outside groups, or syntax not read.
+
+    >>> _literal_stretches(r"follow \\S{1,40} on (?:twitter|x)\\b")
+    ['follow', 'on']
+    """
+    stretches = [""]
+    depth = 0
+    for token in _tokens(fragment) or []:
+        if token == "|" and depth == 0:
+            return []
+        depth += (token == "(") - (token == ")")
+        if token[0] in _QUANTIFIERS:
+            stretches[-1] = stretches[-1][:-1]  # the character before it may be missing
+        if depth == 0 and _literal(token):
+            stretches[-1] += _literal(token).lower()
+        else:
+            stretches.append("")
+    return [stretch.strip() for stretch in stretches if stretch.strip()]
+
+
+def _literal(token: str) -> str:
+    """The ASCII character a token stands for literally ("\\(" for "("), or ""."""
+    if token.startswith("\\"):
+        char = "" if token[1] in _CLASS_ESCAPES else token[1]
+    else:
+        char = token if len(token) == 1 and token not in _SPECIAL else ""
+    return char if char.isascii() and (char == " " or not char.isspace()) else ""
+
+
+def _single(tokens: list[str], at: int) -> str:
+    """The token at ``at`` if it stands for exactly one character (a literal, a class)."""
+    if not 0 <= at < len(tokens):
+        return ""
+    token = tokens[at]
+    single = _literal(token) or (token.startswith("[") and not token.startswith("[^"))
+    return token if single and not _quantified(tokens, at) and token not in _SPECIAL else ""
+
+
+def _quantified(tokens: list[str], at: int) -> bool:
+    """Whether a repeat count (``?``, ``*``, ``+``, ``{...}``) follows the token at ``at``."""
+    return at + 1 < len(tokens) and tokens[at + 1][0] in _QUANTIFIERS
+
+
+def _top_level_bars(tokens: list[str]) -> list[int]:
+    """Where the tokens hold a ``|`` outside any group."""
+    bars = []
+    depth = 0
+    for at, token in enumerate(tokens):
+        depth += (token == "(") - (token == ")")
+        if token == "|" and depth == 0:
+            bars.append(at)
+    return bars
+
+
+def _folded_literal(text: str) -> str:
+    return re.escape(text).replace("\\ ", _FOLDED_SPACE)
+
+
+# -- alternations that fail fast -----------------------------------------------------------------
+# A regex tries the branches of an alternation in turn, but skips a branch at once when it starts
+# with a literal character that does not match. So the screen's alternations are built of
+# branches that start with one, and those with the same first character share it.
+
+
+def _alternatives(branches: list[tuple[str, str]]) -> str:
+    """``(first character, rest)`` branches as one alternation: ``a(?:ccept...|d)|c(?:...)``."""
+    by_first: dict[str, list[str]] = {}
+    for first, rest in branches:
+        by_first.setdefault(first, []).append(rest)
+    return "|".join(
+        first + "(?:" + "|".join(dict.fromkeys(rests)) + ")" if first else "|".join(rests)
+        for first, rests in by_first.items()
+    )
+
+
+def _branches(image: str) -> list[tuple[str, str]]:
+    """An image as branches: a leading ``(?:a|b)`` or ``(?:a)?`` is opened up into a branch for
+    each way in, so that each can start with a literal character."""
+    tokens = _tokens(image) or []
+    if tokens[:3] != ["(", "?", ":"]:
+        return [_first_character(image)]
+    close = _group_end(tokens)
+    inside, rest = tokens[3:close], tokens[close + 1:]
+    cuts = [-1, *_top_level_bars(inside), len(inside)]
+    ways = ["".join(inside[a + 1:b]) for a, b in itertools.pairwise(cuts)]
+    if rest[:1] == ["?"] and not _quantified(rest, 0):
+        ways, rest = [*ways, ""], rest[1:]  # an optional group: a way round it too
+    elif _quantified(tokens, close):
+        return [_first_character(image)]
+    return [branch for way in ways for branch in _branches(way + "".join(rest))]
+
+
+def _group_end(tokens: list[str]) -> int:
+    """Where the group the tokens open with closes."""
+    depth = 0
+    for at, token in enumerate(tokens):
+        depth += (token == "(") - (token == ")")
+        if depth == 0:
+            return at
+    return len(tokens)
+
+
+def _first_character(image: str) -> tuple[str, str]:
+    """An image as its literal first character and the rest, or ("", image) when it starts
+    otherwise (a group, a class, a repeated character) or has a ``|`` outside groups."""
+    tokens = _tokens(image) or []
+    if len(tokens) < 2 or not _literal(tokens[0]) or _quantified(tokens, 0):
+        return "", image
+    if _top_level_bars(tokens):
+        return "", image
+    return tokens[0], image[len(tokens[0]):]
+
+
+SCREEN = build_screen(FAMILIES)

@@ -14,7 +14,7 @@ that contain "by" (``Bobby Byrne``, ``Kirby``) are never cut.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.byline_patterns import (
+    AGENCY_WORDS,
     CREDIT_MARKS,
     LEAD,
     MAX_BYLINE_CHARS,
@@ -29,14 +30,16 @@ from newsnorm.cleaners.byline_patterns import (
     MAX_NAME_WORDS,
     NAME_JOINERS,
     NAME_PARTICLES,
+    OUTLET_WORDS,
     SEARCH_LINES,
     SHORT_LINE,
     TITLE_HEADS,
     TITLE_WORDS,
     TOKEN,
+    UNCAPITALIZED_BYLINE_WORDS,
 )
 from newsnorm.cleaners.headline_patterns import DATELINE_START, is_outlet
-from newsnorm.cleaners.reflow_patterns import SENTENCE_END
+from newsnorm.cleaners.reflow_patterns import SENTENCE_END_CHARS
 from newsnorm.document import Document
 
 
@@ -87,7 +90,7 @@ class Byline(Cleaner):
     def clean(self, doc: Document) -> None:
         if doc.byline is not None:
             return
-        for start, line in _paragraph_starts(doc.text, self.options.search_lines):
+        for start, line in _candidate_lines(doc.text, self.options.search_lines):
             reading = read_byline(line)
             if reading is not None:
                 self._take(doc, start, line, reading)
@@ -112,39 +115,31 @@ class Byline(Cleaner):
         doc.edit([(start, newline + 1 if newline >= 0 else start, "")])
 
 
-def _paragraph_starts(text: str, count: int) -> list[tuple[int, str]]:
+def _candidate_lines(text: str, count: int) -> list[tuple[int, str]]:
     """Among the first ``count`` non-blank lines, those that start a paragraph, as (offset,
     stripped line): a byline is a paragraph of its own, not the wrapped end of a sentence
     ("... an investor group led\nby Dudley Taft.")."""
     lines: list[tuple[int, str]] = []
-    previous = ""
-    for offset, raw in _lines(text):
+    previous = ""  # the line before, stripped
+    start = 0
+    size = len(text)
+    while start <= size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        raw = text[start:end]
         stripped = raw.strip()
         if stripped:
-            if _starts_paragraph(previous):
-                lines.append((offset + len(raw) - len(raw.lstrip()), stripped))
+            # A line starts a paragraph after a blank line, a short line (a headline, a
+            # dateline) that was not wrapped, or the end of a sentence.
+            if not previous or len(previous) < SHORT_LINE or previous[-1] in SENTENCE_END_CHARS:
+                lines.append((start + len(raw) - len(raw.lstrip()), stripped))
             count -= 1
             if count <= 0:
                 break
         previous = stripped
-    return lines
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) pairs without the newlines, lazily: only the top of a text is read."""
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield start, text[start:end]
         start = end + 1
-
-
-def _starts_paragraph(previous: str) -> bool:
-    """Whether a line after ``previous`` starts a paragraph: after a blank line, the end of a
-    sentence, or a short line (a headline, a dateline) that was not wrapped."""
-    return not previous or bool(SENTENCE_END.search(previous)) or len(previous) < SHORT_LINE
+    return lines
 
 
 def _name_runs(line: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -173,13 +168,18 @@ def read_byline(line: str) -> _Reading | None:
     True
     >>> read_byline("By subscribing to our online newspaper, you can have full digital access")
     """
-    if len(line) > MAX_BYLINE_CHARS or len(line.split()) > MAX_BYLINE_WORDS:
+    words = line.split()
+    if len(line) > MAX_BYLINE_CHARS or len(words) > MAX_BYLINE_WORDS:
         return None
-    if DATELINE_START.match(line):
+    # Most lines of prose are told here, before their segments are read. A lead is two words
+    # at most (and a colon: "Written by:"), so from the third word on every word is read.
+    if _holds_prose_word(words[2:]) or DATELINE_START.match(line):
         return None
     lead = LEAD.match(line) if line[0].isupper() else None
     offset = lead.end() if lead and lead.end() < len(line) else 0
     if lead and offset and not line[offset].isupper():
+        return None
+    if not offset and _holds_prose_word(words[:2]):
         return None
     reading = _read_segments(_segments(line, offset), bool(offset), line.isupper())
     if reading is None:
@@ -190,9 +190,22 @@ def read_byline(line: str) -> _Reading | None:
     return reading if reading.names and reading.credits_someone else None
 
 
-def _segments(line: str, offset: int) -> list[_Segment]:
-    """Runs of words between marks; a handle ("@AzerNewsAz") is a segment of its own."""
-    segments: list[_Segment] = []
+def _holds_prose_word(words: list[str]) -> bool:
+    """Whether some of a line's words (split at spaces) is one no byline holds, told without
+    reading the line: ASCII lower-case letters or digits alone (so a token of its own), and not
+    one of the few such words a segment with a role can hold ("staff", "dpa", "24")."""
+    for word in words:
+        if word not in UNCAPITALIZED_BYLINE_WORDS and (
+            word.isdigit() or (word.islower() and word.isalpha())
+        ) and word.isascii():
+            return True
+    return False
+
+
+def _segments(line: str, offset: int) -> Iterator[_Segment | None]:
+    """Runs of words between marks; a handle ("@AzerNewsAz") is a segment of its own. Read
+    lazily, for most lines are no byline, and stopped with None at a word no segment of a
+    byline holds ("wheat"): then the line is none."""
     mark: str | None = None
     crediting = False
     words: list[str] = []
@@ -200,8 +213,11 @@ def _segments(line: str, offset: int) -> list[_Segment]:
     for token in TOKEN.finditer(line, offset):
         text = token.group().strip()
         is_mark = text in NAME_JOINERS or text in CREDIT_MARKS
+        if not (is_mark or _may_stand_in_byline(text)):
+            yield None
+            return
         if words and (is_mark or text.startswith("@")):
-            segments.append(_Segment(start, end, words, mark, crediting))
+            yield _Segment(start, end, words, mark, crediting)
             words = []
         if is_mark:
             mark = text
@@ -212,17 +228,17 @@ def _segments(line: str, offset: int) -> list[_Segment]:
         words.append(text)
         end = token.end()
         if text.startswith("@"):
-            segments.append(_Segment(start, end, words, mark, True))
+            yield _Segment(start, end, words, mark, True)
             words = []
     if words:
-        segments.append(_Segment(start, end, words, mark, crediting))
-    return segments
+        yield _Segment(start, end, words, mark, crediting)
 
 
-def _read_segments(segments: list[_Segment], led: bool, caps: bool) -> _Reading | None:
+def _read_segments(segments: Iterable[_Segment | None], led: bool, caps: bool
+                   ) -> _Reading | None:
     reading = _Reading()
     for segment in segments:
-        role = _role(segment, led, caps)
+        role = _role(segment, led, caps) if segment else None
         if role is None:
             return None
         if role == "name":
@@ -252,6 +268,18 @@ def _role(segment: _Segment, led: bool, caps: bool) -> str | None:
     return None
 
 
+def _may_stand_in_byline(word: str) -> bool:
+    """Whether a segment holding the word can have a role: the word can be part of a handle,
+    a title, a name or place, an agency's or an outlet's name."""
+    return (
+        _is_name_word(word)
+        or word.lower() in TITLE_WORDS
+        or word in AGENCY_WORDS
+        or word.upper() in OUTLET_WORDS
+        or word.startswith("@")
+    )
+
+
 def _agency(words: list[str]) -> str | None:
     """The agency a segment names, also with a title after it ("Reuters Staff")."""
     while words and words[-1].lower() in TITLE_WORDS:
@@ -277,6 +305,8 @@ def _is_name(words: list[str], led: bool, caps: bool) -> bool:
 
 
 def _is_name_word(word: str) -> bool:
+    if word.isalpha():  # most words: letters only, so no digits and no "al-" to look into
+        return word[0].isupper() or word.lower() in NAME_PARTICLES
     if any(ch.isdigit() for ch in word):
         return False
     if word.lower() in NAME_PARTICLES or word.split("-")[0].lower() in NAME_PARTICLES:

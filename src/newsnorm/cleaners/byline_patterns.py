@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from newsnorm.cleaners.agency_names import agency_spellings
+from newsnorm.cleaners.headline_patterns import OUTLETS
+
 # A byline is near the top: among the first few non-blank lines of what is left of the text.
 SEARCH_LINES = 4
 
@@ -70,3 +73,22 @@ NAME_PARTICLES = frozenset(
         "le", "al", "el", "bin", "ibn", "bint", "ben", "ter", "ten", "zu", "y", "e", "af", "st.",
     }
 )
+
+
+# The words of agencies' and outlets' names (outlets' in capitals, as their case is forgiven): a
+# word that is none of these, nor a name, title or handle, puts a line out of the question.
+AGENCY_WORDS = frozenset(word for spelling in agency_spellings() for word in spelling.split())
+OUTLET_WORDS = frozenset(word for outlet in OUTLETS for word in outlet.upper().split())
+
+
+def _build_uncapitalized_byline_words() -> frozenset[str]:
+    """The ASCII words of lower-case letters or digits alone that a byline can hold: marks,
+    title words, name particles, and words of agencies' and outlets' names ("France 24")."""
+    words = {*NAME_JOINERS, *CREDIT_MARKS, *TITLE_WORDS, *NAME_PARTICLES, *AGENCY_WORDS}
+    words.update(word.lower() for word in OUTLET_WORDS)
+    return frozenset(word for word in words if word.isascii() and (
+        (word.islower() and word.isalpha()) or word.isdigit()
+    ))
+
+
+UNCAPITALIZED_BYLINE_WORDS = _build_uncapitalized_byline_words()

@@ -17,8 +17,8 @@ Scraped pages add to the title; each addition is taken out and recorded:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+import re
+import string
 
 from pydantic import BaseModel, ConfigDict
 
@@ -44,13 +44,6 @@ from newsnorm.document import Document
 
 # Closing quotes and brackets do not change how a line ends ('... ready."' ends in ".").
 CLOSERS = "\"'”’»)]"
-
-
-@dataclass
-class _Line:
-    start: int
-    end: int  # after its last non-space character
-    text: str
 
 
 class HeadlineOptions(BaseModel):
@@ -85,92 +78,76 @@ class Headline(Cleaner):
         top = _top_lines(doc.text)
         if top is None:
             return
-        first, second = top
-        title = first.text
+        first, second = top  # (their matches of LINE_TEXT)
+        title = first.group()
         if len(title) > self.options.max_chars or not _reads_as_title(title):
             return
         core_end = _strip_site_suffixes(title)
-        crumb = _crumb_length(title[:core_end], second.text)
-        repeated = crumb > 0 or _same(title[:core_end], _without_site(second.text))
+        following = second.group()
+        crumb = _crumb_length(title[:core_end], following)
+        repeated = crumb > 0 or _repeats(title[:core_end], following)
         # Whitespace up to the next line's start goes; its indent stays (it marks a paragraph).
-        next_line = _next_line_start(doc.text, first.end)
-        self._take_title(doc, first, crumb, core_end, next_line)
+        next_line = _next_line_start(doc.text, first.end())
+        self._take_title(doc, first.start(), title, crumb, core_end, next_line - first.end())
         if repeated:
-            self._take_repeat(doc, first.start, second.end - next_line)
+            self._take_repeat(doc, first.start(), second.end() - next_line)
 
-    def _take_title(self, doc: Document, line: _Line, crumb: int, core_end: int,
-                    next_start: int) -> None:
-        """Take the first line piece by piece at its start: crumb, title, site suffixes."""
-        at = line.start
+    def _take_title(self, doc: Document, at: int, title: str, crumb: int, core_end: int,
+                    blanks: int) -> None:
+        """Take the first line (at ``at``) piece by piece at its start: crumb, title, site
+        suffixes, and the ``blanks`` (characters) between it and what follows."""
         if crumb:
             self.take(doc, at, at + crumb, "site-crumb")
-        core = line.text[crumb:core_end]
+        core = title[crumb:core_end]
         doc.headline = " ".join(core.split())
+        pieces = _suffix_pieces(title[core_end:])
+        if not pieces:  # most titles: the title and the blank lines go in one edit
+            doc.edit([(at, at + len(core) + blanks, "")])
+            return
         doc.edit([(at, at + len(core), "")])
-        suffix = line.text[core_end:]
-        for piece in _suffix_pieces(suffix):
+        for piece in pieces:
             self.take(doc, at, at + len(piece), "site-suffix")
-        # The blank lines between the title and what follows.
-        doc.edit([(at, at + next_start - line.end, "")])
+        doc.edit([(at, at + blanks, "")])
 
     def _take_repeat(self, doc: Document, at: int, length: int) -> None:
         """Take the repeated title (``length`` characters with its indent, now at ``at``) and
-        the blank lines after it."""
-        self.take(doc, at, at + length, "duplicate-headline")
-        doc.edit([(at, _next_line_start(doc.text, at), "")])
+        the blank lines after it (which add nothing to what is recorded)."""
+        self.take(doc, at, _next_line_start(doc.text, at + length), "duplicate-headline")
 
 
-def _top_lines(text: str) -> tuple[_Line, _Line] | None:
+def _top_lines(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The first line when it is a paragraph of its own, and the first line after it."""
-    lines = _non_blank_lines(text, limit=2)
-    if len(lines) < 2:
+    first = LINE_TEXT.search(text)
+    second = first and LINE_TEXT.search(text, first.end())
+    if not second:
         return None
-    first, second = lines
-    if text.count("\n", first.end, second.start) < 2:
+    if text.count("\n", first.end(), second.start()) < 2:
         return None  # no blank line after it: the first line of a wrapped paragraph
     return first, second
 
 
 def _next_line_start(text: str, at: int) -> int:
     """Where the first non-blank line at or after ``at`` starts (before its indent)."""
-    rest = text[at:]
-    blank_end = at + len(rest) - len(rest.lstrip())
+    blank_end = BLANKS.match(text, at).end()
     if blank_end == len(text):
         return blank_end
     newline = text.rfind("\n", at, blank_end)
     return newline + 1 if newline >= 0 else at
 
 
-def _non_blank_lines(text: str, limit: int) -> list[_Line]:
-    lines: list[_Line] = []
-    for offset, raw in _lines(text):
-        stripped = raw.strip()
-        if stripped:
-            start = offset + len(raw) - len(raw.lstrip())
-            lines.append(_Line(start, start + len(stripped), stripped))
-            if len(lines) == limit:
-                break
-    return lines
-
-
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) pairs without the newlines, lazily: only the top of a text is read."""
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        yield start, text[start:end]
-        start = end + 1
+# A line's text without the spaces around it; searched from anywhere, the next line with any.
+LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
+BLANKS = re.compile(r"\s*")
 
 
 def _reads_as_title(title: str) -> bool:
-    if not any(c.isalpha() for c in title):
+    letters, capitals = _letters(title)
+    if not letters:
         return False
     if DATELINE_START.match(title) or BYLINE_START.match(title):
         return False
-    if _set_in_caps(title):
-        return True  # Reuters titles end as they like: "... TO U.S.", "... New York,"
+    if capitals >= CAPS_SHARE * letters:
+        return True  # in caps: Reuters titles end as they like: "... TO U.S.", "... New York,"
     ending = title.rstrip(CLOSERS)
     if RUNS_ON_END.search(ending):
         return False
@@ -184,8 +161,22 @@ def _reads_as_title(title: str) -> bool:
 
 
 def _set_in_caps(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) >= CAPS_SHARE * len(letters)
+    letters, capitals = _letters(text)
+    return capitals >= CAPS_SHARE * letters
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """How many letters the text has, and how many of them are capitals."""
+    if text.isascii():  # most titles: counted in C, by deleting the other bytes
+        raw = text.encode()
+        return (len(raw) - len(raw.translate(None, ASCII_LETTERS)),
+                len(raw) - len(raw.translate(None, ASCII_CAPITALS)))
+    found = [c for c in text if c.isalpha()]
+    return len(found), sum(c.isupper() for c in found)
+
+
+ASCII_CAPITALS = string.ascii_uppercase.encode()
+ASCII_LETTERS = string.ascii_letters.encode()
 
 
 # -- site names -------------------------------------------------------------------------------
@@ -194,6 +185,8 @@ def _set_in_caps(text: str) -> bool:
 def _strip_site_suffixes(title: str) -> int:
     """Where the title ends once trailing site names ("| Section | Site.com") are cut off."""
     end = len(title)
+    if not SITE_SEPARATOR.search(title):
+        return end  # most titles
     caps_title = _set_in_caps(title)
     for _ in range(2):
         separators = list(SITE_SEPARATOR.finditer(title, 0, end))
@@ -222,6 +215,8 @@ def _is_site_name(name: str, separator: str, caps_title: bool) -> bool:
 
 def _suffix_pieces(suffix: str) -> list[str]:
     """A stripped suffix (" | World | Site.com") as one piece per site name, separator first."""
+    if not suffix:
+        return []
     cuts = [m.start() for m in SITE_SEPARATOR.finditer(suffix)]
     return [suffix[a:b] for a, b in zip(cuts, [*cuts[1:], len(suffix)], strict=False)]
 
@@ -229,12 +224,29 @@ def _suffix_pieces(suffix: str) -> list[str]:
 # -- repeats ----------------------------------------------------------------------------------
 
 
+def _repeats(title: str, following: str) -> bool:
+    """Whether the next line repeats the title, give or take spacing, case and site names."""
+    # Most next lines are told apart by their first letter, or else by their words: what is
+    # left of a line without its site names starts it and ends at a word, so the title must
+    # start it. Only then are its site names read.
+    firsts = title[0] + following[0]
+    if firsts.isascii() and firsts[0].lower() != firsts[1].lower():
+        return False
+    if not _words(following).startswith(_words(title)):
+        return False
+    return _same(title, _without_site(following))
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _without_site(title: str) -> str:
     return title[:_strip_site_suffixes(title)]
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _words(a) == _words(b)
 
 
 def _crumb_length(title: str, following: str) -> int:

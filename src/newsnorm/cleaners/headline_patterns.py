@@ -25,7 +25,9 @@ MONTHS = (
 WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 # A place name as datelines write it: up to four words, each capitalized ("NEW YORK", "Baku").
-_PLACE = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}"
+# (Possessive: what may follow a word or the name is never part of one, so giving characters
+# back could not help a match; it only made lines that are no dateline slow to fail.)
+_PLACE = r"[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+"
 
 # The start of a dateline, which is the story's first paragraph, never its headline:
 # "BAKU, Azerbaijan, October 3.", "LONDON, March 3 (Reuters) -", "WASHINGTON, Tuesday -",

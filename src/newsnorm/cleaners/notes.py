@@ -69,6 +69,8 @@ class Notes(Cleaner):
 
     def clean(self, doc: Document) -> None:
         text = doc.text
+        if "[" not in text:
+            return  # most texts: no bracket, no note
         found: list[tuple[int, str, str]] = []  # (offset before the edit, text, kind)
         spans: list[tuple[int, int]] = []
         for bracket in _brackets(text):

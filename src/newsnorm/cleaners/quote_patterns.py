@@ -31,3 +31,9 @@ BROKEN_QUOTE = re.compile(
     "|".join((OPENING_RUN, CLOSING_RUN, ASCII_OPENING, ASCII_CLOSING, STRANDED_OPENING)),
     re.M,
 )
+
+# Every broken pair starts with two quote marks in a row or an opening quote before a comma (or
+# on the space before that quote). A text holding none of these marks is not looked at; in
+# others the pattern above is tried only at these sites, not at every character.
+QUOTE_MARKS = ("“", "”", '""')
+BROKEN_QUOTE_SITE = re.compile(r'[“”"](?=[“”"])|“(?=[,;])')

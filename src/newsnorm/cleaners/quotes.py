@@ -9,8 +9,11 @@ and every apostrophe, stays as it is; patterns in :mod:`~newsnorm.cleaners.quote
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from newsnorm.cleaners.base import Cleaner, register
-from newsnorm.cleaners.quote_patterns import BROKEN_QUOTE
+from newsnorm.cleaners.quote_patterns import BROKEN_QUOTE, BROKEN_QUOTE_SITE, QUOTE_MARKS
 from newsnorm.document import Document
 
 
@@ -30,6 +33,22 @@ class Quotes(Cleaner):
     name = "quotes"
 
     def clean(self, doc: Document) -> None:
+        text = doc.text
+        if not any(map(text.__contains__, QUOTE_MARKS)):
+            return  # most texts: no curly quote, no doubled one
         # Each alternative has one named group, the character(s) to drop: lastgroup names it.
-        spans = [match.span(match.lastgroup) for match in BROKEN_QUOTE.finditer(doc.text)]
-        self.take_many(doc, [(start, end, "broken-quote") for start, end in spans])
+        spans = [match.span(match.lastgroup) for match in _broken_quotes(text)]
+        if spans:
+            self.take_many(doc, [(start, end, "broken-quote") for start, end in spans])
+
+
+def _broken_quotes(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``BROKEN_QUOTE.finditer(text)`` gives, tried only where one can start: at a
+    site or on the space just before it."""
+    resume = 0  # matches do not overlap: the next starts where the last ended, or later
+    for site in BROKEN_QUOTE_SITE.finditer(text):
+        for start in (site.start() - 1, site.start()):
+            if start >= resume and (match := BROKEN_QUOTE.match(text, start)):
+                resume = match.end()
+                yield match
+                break
