@@ -90,7 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--work", default=str(ROOT / "bench-out"), type=Path)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--sample", type=int, default=500, help="articles for trafilatura")
+    parser.add_argument("--sample", type=int, default=2000, help="articles for trafilatura")
     parser.add_argument("--big", type=int, default=200_000)
     parser.add_argument("--skip-big", action="store_true")
     args = parser.parse_args()

@@ -191,3 +191,42 @@ def test_jsonl_line_problems_are_reported_and_good_lines_kept(tmp_path) -> None:
         f"{name}:5": "bad-reference-date", f"{name}:6": "blank-line", f"{name}:7": "too-large",
         f"{name}:8": "invalid-encoding",
     }
+
+
+def _tasks_then(action, monkeypatch) -> None:
+    """Run ``action(task)`` on each task right after the walk yields it, before it is read."""
+    import newsnorm.cli as cli
+
+    real = cli.iter_tasks
+
+    def iter_tasks(*args, **kwargs):
+        for task in real(*args, **kwargs):
+            action(task)
+            yield task
+
+    monkeypatch.setattr(cli, "iter_tasks", iter_tasks)
+
+
+def test_a_file_that_vanishes_during_the_run_is_reported(tmp_path, monkeypatch) -> None:
+    (tmp_path / "a.txt").write_bytes(STORY.encode())
+    (tmp_path / "b.txt").write_bytes(STORY.encode())
+    _tasks_then(lambda task: task.display == "a.txt" and os.unlink(task.path), monkeypatch)
+    errors = tmp_path.parent / f"{tmp_path.name}-errors.jsonl"
+    result, rows = ingest(str(tmp_path), "--errors", str(errors))
+    assert result.exit_code == 1
+    assert failures(errors) == {"a.txt": "vanished"}
+    assert [row["source"]["path"] for row in rows] == ["b.txt"]
+
+
+def test_a_file_that_changes_during_the_run_is_recorded_as_read(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(STORY.encode())
+    changed = "PARIS, March 4 (AFP) - A different story entirely.\n"
+    _tasks_then(lambda task: path.write_text(changed, encoding="utf-8"), monkeypatch)
+    result, rows = ingest(str(tmp_path))
+    assert result.exit_code == 0
+    import hashlib
+
+    assert rows[0]["id"] == hashlib.sha256(changed.encode()).hexdigest()
+    assert rows[0]["source"]["bytes"] == len(changed.encode())
+    assert rows[0]["agencies"] == ["AFP"]
