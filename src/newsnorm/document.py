@@ -94,7 +94,7 @@ class Document:
         """Remove ``text[start:end]`` (leaving ``keep`` in its place) and record it as removed."""
         taken = self.text[start:end]
         if taken.strip():
-            self.removed.append(Removal(cleaner=cleaner, kind=kind, text=taken.strip()))
+            self.removed.append(_removal(cleaner, kind, taken.strip()))
         self.edit([(start, end, keep)])
         return taken
 
@@ -103,7 +103,7 @@ class Document:
         for start, end, kind in sorted(spans):
             taken = self.text[start:end].strip()
             if taken:
-                self.removed.append(Removal(cleaner=cleaner, kind=kind, text=taken))
+                self.removed.append(_removal(cleaner, kind, taken))
         self.edit((start, end, "") for start, end, _ in spans)
 
     def note_at(self, offset: int, text: str, kind: str) -> None:
@@ -124,6 +124,12 @@ class Document:
     def snapshot(self) -> Document:
         """A copy to restore if a cleaner fails half-way (text is immutable, lists are copied)."""
         return _shallow_copy(self)
+
+
+def _removal(cleaner: str, kind: str, text: str) -> Removal:
+    # Built from strings this module just sliced, so validation would only cost time; the
+    # finished Record is validated as a whole when it is assembled.
+    return Removal.model_construct(cleaner=cleaner, kind=kind, text=text)
 
 
 def _shallow_copy(doc: Document) -> Document:
