@@ -11,6 +11,8 @@ repetition only) in three strengths:
 
 To catch a new kind of debris, add a fragment to the right family here (or, without touching
 the code, list plain phrases under ``[cleaners.boilerplate] extra_phrases`` in the config).
+A screen built from the same fragments lets most texts through without cutting them into units
+(see "the screen" below); a fragment it cannot read still works, only every text is then slower.
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ from newsnorm.cleaners.byline_patterns import (
     TOKEN,
     UNCAPITALIZED_BYLINE_WORDS,
 )
-from newsnorm.cleaners.headline_patterns import DATELINE_START, is_outlet
+from newsnorm.cleaners.headline_patterns import is_outlet, starts_with_dateline
 from newsnorm.cleaners.reflow_patterns import SENTENCE_END_CHARS
 from newsnorm.document import Document
 
@@ -90,11 +90,9 @@ class Byline(Cleaner):
     def clean(self, doc: Document) -> None:
         if doc.byline is not None:
             return
-        for start, line in _candidate_lines(doc.text, self.options.search_lines):
-            reading = read_byline(line)
-            if reading is not None:
-                self._take(doc, start, line, reading)
-                return
+        found = _find_byline(doc.text, self.options.search_lines)
+        if found is not None:
+            self._take(doc, *found)
 
     def _take(self, doc: Document, start: int, line: str, reading: _Reading) -> None:
         runs = _name_runs(line, reading.names)
@@ -115,31 +113,32 @@ class Byline(Cleaner):
         doc.edit([(start, newline + 1 if newline >= 0 else start, "")])
 
 
-def _candidate_lines(text: str, count: int) -> list[tuple[int, str]]:
-    """Among the first ``count`` non-blank lines, those that start a paragraph, as (offset,
-    stripped line): a byline is a paragraph of its own, not the wrapped end of a sentence
-    ("... an investor group led\nby Dudley Taft.")."""
-    lines: list[tuple[int, str]] = []
+def _find_byline(text: str, count: int) -> tuple[int, str, _Reading] | None:
+    """The byline among the first ``count`` non-blank lines, as its offset, the stripped line
+    and its reading. Only a line that starts a paragraph is read: a byline is a paragraph of
+    its own, not the wrapped end of a sentence ("... an investor group led\nby Dudley Taft.").
+    """
     previous = ""  # the line before, stripped
     start = 0
-    size = len(text)
-    while start <= size:
+    while start <= len(text):
         end = text.find("\n", start)
         if end < 0:
-            end = size
+            end = len(text)
         raw = text[start:end]
-        stripped = raw.strip()
-        if stripped:
+        line = raw.strip()
+        if line:
             # A line starts a paragraph after a blank line, a short line (a headline, a
             # dateline) that was not wrapped, or the end of a sentence.
             if not previous or len(previous) < SHORT_LINE or previous[-1] in SENTENCE_END_CHARS:
-                lines.append((start + len(raw) - len(raw.lstrip()), stripped))
+                reading = read_byline(line)
+                if reading is not None:
+                    return start + len(raw) - len(raw.lstrip()), line, reading
             count -= 1
             if count <= 0:
-                break
-        previous = stripped
+                return None
+        previous = line
         start = end + 1
-    return lines
+    return None
 
 
 def _name_runs(line: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -168,12 +167,14 @@ def read_byline(line: str) -> _Reading | None:
     True
     >>> read_byline("By subscribing to our online newspaper, you can have full digital access")
     """
+    if len(line) > MAX_BYLINE_CHARS:
+        return None
     words = line.split()
-    if len(line) > MAX_BYLINE_CHARS or len(words) > MAX_BYLINE_WORDS:
+    if len(words) > MAX_BYLINE_WORDS:
         return None
     # Most lines of prose are told here, before their segments are read. A lead is two words
     # at most (and a colon: "Written by:"), so from the third word on every word is read.
-    if _holds_prose_word(words[2:]) or DATELINE_START.match(line):
+    if _holds_prose_word(words[2:]) or starts_with_dateline(line):
         return None
     lead = LEAD.match(line) if line[0].isupper() else None
     offset = lead.end() if lead and lead.end() < len(line) else 0
@@ -195,9 +196,9 @@ def _holds_prose_word(words: list[str]) -> bool:
     reading the line: ASCII lower-case letters or digits alone (so a token of its own), and not
     one of the few such words a segment with a role can hold ("staff", "dpa", "24")."""
     for word in words:
-        if word not in UNCAPITALIZED_BYLINE_WORDS and (
-            word.isdigit() or (word.islower() and word.isalpha())
-        ) and word.isascii():
+        if (word.isdigit() or (word.islower() and word.isalpha())) and word.isascii() and (
+            word not in UNCAPITALIZED_BYLINE_WORDS
+        ):
             return True
     return False
 

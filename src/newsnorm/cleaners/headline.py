@@ -26,9 +26,7 @@ from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.headline_patterns import (
     ABBREVIATION_END,
-    BYLINE_START,
     CAPS_SHARE,
-    DATELINE_START,
     DOMAIN,
     MAX_CRUMB_CHARS,
     MAX_HEADLINE_CHARS,
@@ -39,6 +37,8 @@ from newsnorm.cleaners.headline_patterns import (
     SITE_NAME,
     SITE_SEPARATOR,
     is_outlet,
+    starts_with_byline,
+    starts_with_dateline,
 )
 from newsnorm.document import Document
 
@@ -86,8 +86,9 @@ class Headline(Cleaner):
         following = second.group()
         crumb = _crumb_length(title[:core_end], following)
         repeated = crumb > 0 or _repeats(title[:core_end], following)
-        # Whitespace up to the next line's start goes; its indent stays (it marks a paragraph).
-        next_line = _next_line_start(doc.text, first.end())
+        # Whitespace up to the next line's start (after the last newline before it) goes; its
+        # indent stays (it marks a paragraph).
+        next_line = doc.text.rfind("\n", first.end(), second.start()) + 1
         self._take_title(doc, first.start(), title, crumb, core_end, next_line - first.end())
         if repeated:
             self._take_repeat(doc, first.start(), second.end() - next_line)
@@ -141,13 +142,17 @@ BLANKS = re.compile(r"\s*")
 
 
 def _reads_as_title(title: str) -> bool:
-    letters, capitals = _letters(title)
-    if not letters:
+    if title.isascii() and title.isupper():  # most wire titles: all capitals (so some letter)
+        in_caps = True
+    else:
+        letters, capitals = _letters(title)
+        if not letters:
+            return False
+        in_caps = capitals >= CAPS_SHARE * letters
+    if starts_with_dateline(title) or starts_with_byline(title):
         return False
-    if DATELINE_START.match(title) or BYLINE_START.match(title):
-        return False
-    if capitals >= CAPS_SHARE * letters:
-        return True  # in caps: Reuters titles end as they like: "... TO U.S.", "... New York,"
+    if in_caps:
+        return True  # Reuters titles end as they like: "... TO U.S.", "... New York,"
     ending = title.rstrip(CLOSERS)
     if RUNS_ON_END.search(ending):
         return False
@@ -161,6 +166,8 @@ def _reads_as_title(title: str) -> bool:
 
 
 def _set_in_caps(text: str) -> bool:
+    if text.isascii() and text.isupper():
+        return True
     letters, capitals = _letters(text)
     return capitals >= CAPS_SHARE * letters
 

@@ -37,8 +37,22 @@ DATELINE_START = re.compile(
     rf"|{_PLACE},? ?(?:\([A-Za-z .-]{{2,30}}\)|/[A-Za-z .-]{{2,30}}/) ?[-–—.:]"
 )
 
+
+def starts_with_dateline(line: str) -> bool:
+    """Whether a line starts with a dateline (:data:`DATELINE_START`). Every dateline start
+    holds a comma after its place or the brackets or slashes of an agency, so a line with
+    none of them is told without the regex."""
+    return ("," in line or "(" in line or "/" in line) and DATELINE_START.match(line) is not None
+
+
 # A byline is no headline ("By Vafa Ismayilova").
 BYLINE_START = re.compile(r"(?:by|written by)\s{1,3}[A-Z]", re.IGNORECASE)
+
+
+def starts_with_byline(line: str) -> bool:
+    """Whether a line starts with a byline (:data:`BYLINE_START`). One that opens with no "b"
+    and no "w", in either case, is told without the regex."""
+    return line[:1] in "bBwW" and BYLINE_START.match(line) is not None
 
 # Words that report speech: a lower-case first line carrying one is the middle of a sentence.
 REPORTING_VERB = re.compile(r"\b(?:said|says|told|added|noted|stated)\b")
