@@ -20,7 +20,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from newsnorm.cleaners.agency_names import agency_spellings, canonical_agency
+from newsnorm.cleaners.agency_names import agency_spellings, build_lookup, canonical_agency
 from newsnorm.cleaners.agency_patterns import (
     CREDIT_LINE_INITIALS,
     CREDIT_LINE_OPENERS,
@@ -82,7 +82,7 @@ class Agencies(Cleaner):
 
     def __init__(self, options: BaseModel | dict | None = None) -> None:
         super().__init__(options)
-        self._extra = _extra_lookup(self.options.extra_agencies)
+        self._extra = build_lookup(self.options.extra_agencies)
         spellings = [*agency_spellings(), *self._extra]
         self._forms: AgencyForms = build_forms(spellings) if self._extra else DEFAULT_FORMS
         # What the forms can capture, looked up once here rather than on every credit.
@@ -220,16 +220,6 @@ class Agencies(Cleaner):
             return []
         found = (self._canonical(m.group("agency")) for m in form.finditer(text, *lead))
         return [agency for agency in found if agency]
-
-
-def _extra_lookup(extra: dict[str, list[str]]) -> dict[str, str]:
-    """Spelling -> canonical name for config-added agencies (all-caps spellings match too)."""
-    lookup: dict[str, str] = {}
-    for canonical, spellings in extra.items():
-        for spelling in (canonical, *spellings):
-            lookup.setdefault(spelling, canonical)
-            lookup.setdefault(spelling.upper(), canonical)
-    return lookup
 
 
 def _space_before(text: str, position: int) -> int:

@@ -13,6 +13,8 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
     "AP": ("AP", "Associated Press", "The Associated Press"),
@@ -84,16 +86,17 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _build_lookup() -> dict[str, str]:
+def build_lookup(table: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Spelling -> canonical name for a table like AGENCY_ALIASES (all-caps spellings too)."""
     lookup: dict[str, str] = {}
-    for canonical, spellings in AGENCY_ALIASES.items():
+    for canonical, spellings in table.items():
         for spelling in (canonical, *spellings):
             lookup.setdefault(spelling, canonical)
             lookup.setdefault(spelling.upper(), canonical)
     return lookup
 
 
-_LOOKUP = _build_lookup()
+_LOOKUP = build_lookup(AGENCY_ALIASES)
 
 
 def canonical_agency(spelling: str) -> str | None:
