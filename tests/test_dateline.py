@@ -633,3 +633,36 @@ def test_new_forms_never_invent_a_dateline(text) -> None:
     Dateline().clean(doc)
     assert doc.dateline is None
     assert doc.text == text
+
+
+def test_configured_extra_cities_open_datelines_the_shape_rules_refuse(tmp_path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsnorm.cli import app
+
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("New Delhi: The government said on Tuesday it would act.\n",
+                       encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text('[cleaners.dateline]\nextra_cities = ["New Delhi", "Rio de Janeiro"]\n',
+                      encoding="utf-8")
+    plain = CliRunner().invoke(app, ["ingest", str(article.parent), "-j", "1", "-q"])
+    assert json.loads(plain.stdout)["dateline"] is None
+    configured = CliRunner().invoke(app, ["ingest", str(article.parent), "-j", "1", "-q",
+                                          "--config", str(config)])
+    record = json.loads(configured.stdout)
+    assert (record["dateline"]["raw"], record["dateline"]["city"]) == ("New Delhi:", "New Delhi")
+    assert record["body"] == "The government said on Tuesday it would act."
+
+
+def test_extra_cities_still_need_a_closing_mark() -> None:
+    from newsnorm import normalize
+    from newsnorm.config import Config
+
+    config = Config(cleaners={"dateline": {"extra_cities": ["Rio de Janeiro"]}})
+    assert normalize("Rio de Janeiro is hot in summer.", config=config).dateline is None
+    record = normalize("Rio de Janeiro - Brazil's central bank raised rates.", config=config)
+    assert record.dateline is not None and record.dateline.city == "Rio de Janeiro"

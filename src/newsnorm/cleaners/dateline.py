@@ -78,6 +78,11 @@ class DatelineOptions(BaseModel):
     infer_year: bool = True
     # How much of the text, from its first non-blank character, may hold the dateline.
     prefix_chars: int = Field(default=patterns.PREFIX_CHARS, ge=40, le=2000)
+    # Cities a corpus uses whose datelines the reader's shape rules alone would not accept
+    # ("New Delhi: The ...", title case before a colon; "Rio de Janeiro - ..."), as written.
+    # Still only at the story's start, and only when a separator, a colon, a credit or a full
+    # date closes the city: "New Delhi is ..." stays story.
+    extra_cities: list[str] = Field(default_factory=list)
 
 
 @register
@@ -100,6 +105,8 @@ class Dateline(Cleaner):
         if doc.dateline is not None:
             return  # one dateline per story, even if the cleaner runs twice
         reading = read_dateline(doc.text, self.options.prefix_chars)
+        if reading is None and self.options.extra_cities:
+            reading = read_known_city(doc.text, self._known_cities(), self.options.prefix_chars)
         if reading is None:
             return
         raw = doc.text[reading.start:reading.end]
@@ -112,6 +119,11 @@ class Dateline(Cleaner):
         for code in reading.warnings:
             doc.warn(code)
         doc.dateline = self._record(raw, reading, doc)
+
+    def _known_cities(self) -> frozenset[str]:
+        if not hasattr(self, "_known"):
+            self._known = frozenset(" ".join(c.split()).lower() for c in self.options.extra_cities)
+        return self._known
 
     def _record(self, raw: str, reading: Reading, doc: Document) -> DatelineRecord:
         month, day, year, source = reading.month, reading.day, reading.year, None
@@ -151,6 +163,24 @@ def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Readi
     if reading is None:
         return _read_under_title(text, start, prefix_chars)
     return reading
+
+
+def read_known_city(text: str, known: frozenset[str],
+                    prefix_chars: int = patterns.PREFIX_CHARS) -> Reading | None:
+    """A dateline whose city is one the configuration names (lower-cased in ``known``).
+
+    >>> read_known_city("New Delhi: The government said", frozenset({"new delhi"})).city
+    'New Delhi'
+    >>> read_known_city("New Delhi is a large city", frozenset({"new delhi"})) is None
+    True
+    """
+    start = patterns.LEADING_BLANK.match(text, 0, prefix_chars).end()
+    reading = _read_with_city(text, start, start, start + prefix_chars)
+    if reading is None or reading.city is None or reading.city.lower() not in known:
+        return None
+    closed = (reading.separated or reading.colon or bool(reading.agencies)
+              or (reading.month is not None and reading.day is not None))
+    return reading if closed else None
 
 
 def _read_at(text: str, start: int, endpos: int) -> Reading | None:
