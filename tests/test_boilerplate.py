@@ -103,6 +103,24 @@ def test_seeds_without_debris_are_untouched(seed_texts, key) -> None:
         ("Sign up for our daily newsletter", "subscription-promo"),
         ("* * *", "rule"),
         ("__________", "rule"),
+        # Families from the gold set: web and wire debris.
+        ("Share - WeChat", "social-promo"),
+        ("Popular news", "related-links"),
+        ("More From This Section", "related-links"),
+        ("BACK TO THE TOP", "related-links"),
+        ("Close photo mode", "photo-credit"),
+        ("Representative Image", "photo-credit"),
+        ("AP Photo XNP101, XNP102, XNP103", "photo-credit"),
+        ("tags #coal #Economy #mines #Narendra Singh Tomar", "tag-list"),
+        ("Tag Archives: Maria Zakharova", "tag-list"),
+        ("Germany-football/Munich/Mueller/", "wire-header"),
+        ("/politics/Britain/EU/Brexit/justice/ 2ND LEAD", "wire-header"),
+        ("eca100 3 s 586 ccccb   dpa 099", "wire-header"),
+        ("1ST LEAD", "wire-header"),
+        ("dpa al rmo hct rmo", "wire-header"),
+        ("212322 GMT Nov 18", "wire-header"),
+        ("# Notebook", "wire-notebook"),
+        ("The following information is not intended for publication", "wire-notebook"),
     ],
 )
 def test_debris_line_after_the_story(line, kind) -> None:
@@ -124,6 +142,12 @@ def test_debris_line_after_the_story(line, kind) -> None:
         "newsroom would keep its independent journalism free of charge for all readers who "
         "register on the website with an email address and a password.",
         "Thank you!",  # a story line, not after any promo
+        # Story sentences that mention photos, tags, sharing or leads stay.
+        "The photo by a local resident showed smoke rising over the port.",
+        "Police said the suspects shared photos on WeChat before the attack.",
+        "The ministry tags every shipment of coal leaving the mines, officials said.",
+        "Germany took the lead in the 1st half and never looked back.",
+        "The image of the burning tower was shared widely on social media.",
     ],
 )
 def test_story_paragraphs_stay(paragraph) -> None:
@@ -153,6 +177,42 @@ def test_related_heading_at_the_end_takes_the_titles_it_lists() -> None:
     assert {kind for kind, _ in removed(doc)} == {"related-links"}
     assert doc.text.strip() == STORY
     assert_nothing_lost(text, doc)
+
+
+def test_teaser_list_under_a_heading_goes_with_its_snippets() -> None:
+    # topnews.az: "Popular news", then bulleted titles of other stories, times and snippets.
+    teaser = ("Important news\nPopular news\n"
+              "  • Azerbaijani MP addresses letter to PACE President\n"
+              "    18.04.2015 12:43\n"
+              "    Member of the Azerbaijan Delegation to PACE, MP Elkhan Suleymanov has "
+              "addressed a letter to President of the Parliamentary Assembly.\n"
+              "  • Armenians violate ceasefire\n"
+              "    18.04.2015 10:32\n"
+              "    Armenian armed forces fired at Azerbaijani positions a total of 36 times.\n")
+    text = f"{STORY}\n\n{teaser}"
+    doc = clean(text)
+    assert {kind for kind, _ in removed(doc)} == {"related-links"}
+    assert doc.text.strip() == STORY
+
+
+def test_bullets_after_a_heading_in_another_paragraph_stay() -> None:
+    # A story's own bullet list, after a blank line, is not a teaser list.
+    text = f"Top stories\n\n• {STORY}\n• {STORY}\n"
+    doc = clean(text)
+    assert removed(doc) == [("related-links", "Top stories")]
+    assert doc.text.count(STORY) == 2
+
+
+def test_dpa_notebook_at_the_end_goes() -> None:
+    notebook = ("# Notebook\n## Note to editors\n- adds comments by Germany coach Loew, byline\n"
+                "The following information is not intended for publication\n"
+                "## Editorial contacts\n- Reporting by: Barry Whelan\n"
+                "- Editing by: John Bagratuni\n"
+                "- Tel: +49 30 2852 31472; <international@dpa.com>\n")
+    text = f"{STORY}\n\n{notebook}"
+    doc = clean(text)
+    assert {kind for kind, _ in removed(doc)} <= {"wire-notebook", "rule"}
+    assert doc.text.strip() == STORY
 
 
 def test_wrapped_story_sentence_is_judged_whole() -> None:

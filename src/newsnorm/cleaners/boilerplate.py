@@ -33,6 +33,7 @@ from newsnorm.cleaners.boilerplate_patterns import (
     CLOSING_LINE,
     COMPILED_FAMILIES,
     FAMILIES,
+    LISTING_KINDS,
     MAX_DEBRIS_CHARS,
     MAX_FOLLOW_ON_WORDS,
     MAX_LINK_TITLE_CHARS,
@@ -42,6 +43,7 @@ from newsnorm.cleaners.boilerplate_patterns import (
     RUNS_ON_REACH,
     SCREEN,
     STORY_MARKER,
+    TEASER_BULLET,
     CompiledFamily,
     build_screen,
     compile_family,
@@ -60,6 +62,7 @@ class _Unit:
     end: int  # offset just after its last line (before the newline)
     text: str  # its lines joined by single spaces
     kind: str | None = None  # the debris kind, once judged
+    block: int = 0  # which run of non-blank lines it is in
 
 
 class BoilerplateOptions(BaseModel):
@@ -103,6 +106,7 @@ class Boilerplate(Cleaner):
             # Each unit is screened too (folded, a unit is "\n" and its text in lower case).
             if folded is None or self.screen.might_hold_debris("\n" + unit.text.lower()):
                 unit.kind = self.judge(unit.text)
+        _take_teaser_lists(units)
         _extend_trailing_block(units)
         _keep_inner_rules(units)
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
@@ -138,8 +142,10 @@ def _matches(family: CompiledFamily, text: str, reports: bool) -> bool:
 
 def _units(text: str) -> list[_Unit]:
     units: list[_Unit] = []
-    for block in _blocks(text):
-        units.extend(_block_units(block))
+    for number, block in enumerate(_blocks(text)):
+        for unit in _block_units(block):
+            unit.block = number
+            units.append(unit)
     return units
 
 
@@ -212,6 +218,19 @@ def _keep_inner_rules(units: list[_Unit]) -> None:
             units[index].kind = None
 
 
+def _take_teaser_lists(units: list[_Unit]) -> None:
+    """A related-links heading ("Popular news") followed, in the same run of lines, by bulleted
+    titles of other stories: the rest of that run (titles, times, teaser snippets) goes too."""
+    for index, unit in enumerate(units[:-1]):
+        if unit.kind != "related-links" or units[index + 1].block != unit.block:
+            continue
+        listed = [u for u in units[index + 1:] if u.block == unit.block]
+        bullets = sum(1 for u in listed if TEASER_BULLET.match(u.text))
+        if TEASER_BULLET.match(listed[0].text) and bullets >= 2:
+            for item in listed:
+                item.kind = item.kind or "related-links"
+
+
 def _extend_trailing_block(units: list[_Unit]) -> None:
     """Short closing lines (and listed titles) inside a debris block at the end go with it."""
     block_start = None
@@ -237,7 +256,7 @@ def _follow_on_kind(block_kind: str | None, text: str) -> str | None:
         return None  # after a rule or a copyright line, the text may go on with the story
     if CLOSING_LINE.fullmatch(text):
         return CLOSING_KIND
-    if _is_follow_on(text) or (block_kind == "related-links" and _is_link_title(text)):
+    if _is_follow_on(text) or (block_kind in LISTING_KINDS and _is_link_title(text)):
         return block_kind
     return None
 

@@ -124,7 +124,8 @@ FAMILIES: tuple[Family, ...] = (
         kind="social-promo",
         whole=(
             r"share(?: this)?(?: article| story| post| page)?",
-            r"share (?:on|via) (?:facebook|twitter|whatsapp|telegram|linkedin|email)",
+            r"share(?: on| via| -)? (?:facebook|twitter|whatsapp|telegram|linkedin|email)",
+            r"share(?: on| via| -)? (?:wechat|weibo)",
             r"follow us",
             r"tweet",
         ),
@@ -143,7 +144,12 @@ FAMILIES: tuple[Family, ...] = (
         kind="related-links",
         whole=(
             r"latest posts(?: in this category)?",
-            r"(?:latest|more|top) (?:news|stories|articles|posts)",
+            r"(?:latest|more|top|popular|important|all|other) (?:news|stories|articles|posts)",
+            r"last added",
+            r"more from this section",
+            r"next story",
+            r"back to (?:the )?top",
+            r"top of (?:the )?page",
             r"related(?: articles| news| stories| posts| content)?",
             r"most (?:popular|read|viewed)",
             r"you (?:may|might) also like",
@@ -177,11 +183,15 @@ FAMILIES: tuple[Family, ...] = (
             r"\((?:file )?(?:photo|image|picture)s? (?:by|credit|courtesy)\b",
             r"credit\s?:",
         ),
-        whole=(r"(?:file )?photos? (?:by|courtesy of) [^.]{1,80}",),
+        whole=(
+            r"(?:file )?photos? (?:by|courtesy of) [^.]{1,80}",
+            r"(?:photo|image|representative image|close photo mode)",
+            r"ap photos? [a-z]{2,5}\d{3}[a-z0-9, ]{0,120}",
+        ),
     ),
     Family(
         kind="tag-list",
-        labels=(r"tags?\s?:", r"keywords\s?:", r"topics\s?:"),
+        labels=(r"tags?\s?:", r"tags #", r"tag archives?\s?:", r"keywords\s?:", r"topics\s?:"),
     ),
     Family(
         kind="site-crumb",
@@ -190,6 +200,32 @@ FAMILIES: tuple[Family, ...] = (
         # (The lookahead says no more than what follows it; it lets a line without a
         # separator fail at once instead of being tried at every length.)
         whole=(r"(?=[^>»›]{1,31}+[>»›])[^>»›.]{1,30} [>»›] [^>»›.]{1,30} [>»›] [^.]{1,60}",),
+    ),
+    Family(
+        kind="wire-header",
+        whole=(
+            # A wire slug: "Germany-football/Munich/Mueller/", "/politics/Britain/EU/ 2ND LEAD".
+            r"/?[a-z][a-z-]{1,30}/(?:[a-z][a-z-]{0,30}/){2,8}(?: \d(?:st|nd|rd|th) lead)?",
+            # ANPA header: "eca100 3 s 586 ccccb   dpa 099".
+            r"[a-z]{3}\d{3} \d [a-z] \d{2,5} [a-z]{5} {1,4}[a-z]{2,5} \d{3}",
+            r"(?:refile )?\d(?:st|nd|rd|th) (?:lead|net)",
+            # Desk initials and the filing time closing a dpa item.
+            r"dpa(?: [a-z]{2,4}){1,12}",
+            r"\d{6} gmt [a-z]{3} \d{2}",
+        ),
+    ),
+    Family(
+        kind="wire-notebook",
+        whole=(
+            r"#{1,3} (?:dpa )?(?:notebook|note to editors|internet links)",
+            r"#{1,3} (?:dpa )?(?:editorial )?contacts",
+            r"#{1,3} (?:dpa )?(?:editorial )?contacts - reporting by: [^#]{1,200}",
+        ),
+        labels=(
+            r"the following information is not (?:intended )?for publication",
+            r"-? ?(?:reporting|editing) by\s?:",
+            r"-? ?tel\s?: \+\d",
+        ),
     ),
     Family(
         kind="advertisement",
@@ -205,8 +241,15 @@ CLOSING_KIND = "subscription-promo"
 
 # Debris kinds that can carry a closing line after them at the end ("Thank you!").
 PROMO_KINDS = frozenset(
-    {"cookie-notice", "comment-form", "subscription-promo", "social-promo", "related-links"}
+    {"cookie-notice", "comment-form", "subscription-promo", "social-promo", "related-links",
+     "wire-notebook"}
 )
+
+# Debris kinds after which the listed lines at the end (titles, notes, links) go with them.
+LISTING_KINDS = frozenset({"related-links", "wire-notebook"})
+
+# A teaser list item starts with a bullet: "• Armenians violate ceasefire 18.04.2015 10:32".
+TEASER_BULLET = re.compile(r"[•·▪■►]\s")
 
 # The kind given to units matched by the config's extra_phrases.
 EXTRA_PHRASE_KIND = "boilerplate"
