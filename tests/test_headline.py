@@ -165,3 +165,123 @@ def test_no_word_lost(seed_texts, key) -> None:
     # A crumb glued to the headline splits one run of letters ("GENERICO.ruWorldAzerbaijan").
     lost = missing_words(seed_texts[key].replace("ruWorldAzerbaijan", "ruWorld Azerbaijan"), kept)
     assert lost == []
+
+
+# -- a title right above its dateline; page furniture above the title -------------------------
+
+
+def test_title_directly_above_a_dateline() -> None:
+    doc = clean("Chinese premier confident in meeting 2015 growth target\n"
+                "BEIJING, Dec. 11 (Xinhua) -- Chinese Premier Li Keqiang voiced his confidence.")
+    assert doc.headline == "Chinese premier confident in meeting 2015 growth target"
+    assert doc.text.startswith("BEIJING, Dec. 11 (Xinhua) --")
+
+
+def test_indented_title_above_a_shouted_dated_city() -> None:
+    doc = clean("     Ex-Chinese Premier Li Peng dies aged 90: Xinhua\n     BEIJING, July 23\n"
+                "     Former Chinese Premier Li Peng, who led a military crackdown on\n"
+                "the pro-democracy movement, died Monday.")
+    assert doc.headline == "Ex-Chinese Premier Li Peng dies aged 90: Xinhua"
+    assert doc.text.lstrip().startswith("BEIJING, July 23")
+
+
+@pytest.mark.parametrize("text", [
+    # a story's first sentence, wrapped, above a dateline-like line: no title
+    "The minister said the talks would resume in\nMOSCOW, March 3 (Reuters) - next week.",
+    # a first line above a weak dateline (no agency, city not shouted): no title
+    "Officials met on Tuesday to discuss the plan\nBaku, March 3 officials said more.",
+])
+def test_no_title_above_a_weak_or_run_on_dateline(text) -> None:
+    doc = clean(text)
+    assert doc.headline is None
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(("crumb", "title"), [
+    ("Sep 05, 2017 03:03 PM IST | Source: PTI",
+     "No need to merge ministries of coal, mines: Narendra Singh Tomar"),
+    ("| Sat, Oct 15, 2022", "N. Korea fires missile, artillery shells"),
+    ("12 noiembrie 2019", "Erdogan: Neither Russia, nor US managed to clear region of terrorists"),
+    ("Archive for ‘Premier Li’", "Premier Li meets Japanese officials"),
+    ("Contents tagged with Peskov", "Peskov has not ruled out a meeting with Trump"),
+    ("Connect to share and comment", "Spain marks 10th anniversary of Madrid train bombings"),
+    ("Russia", "Trump will not come to Russia for Victory Day celebration in May"),
+])
+def test_page_furniture_above_the_title_is_a_crumb(crumb, title) -> None:
+    text = f"{crumb}\n\n{title}\n\n{BODY}"
+    doc = clean(text)
+    assert doc.headline == title
+    assert removed(doc) == [("site-crumb", crumb)]
+    assert doc.text == BODY
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+def test_stamp_tag_heading_and_section_before_a_title_above_its_dateline() -> None:
+    text = ("Wednesday , July 10 2024\n\n\nTag Archives: Maria Zakharova\n\nRussia\n"
+            "Diplomats evacuated from Pyongyang head to Moscow - foreign ministry\n"
+            "VLADIVOSTOK, March 10. /TASS/: Russian and foreign diplomats have left.")
+    doc = clean(text)
+    assert doc.headline == "Diplomats evacuated from Pyongyang head to Moscow - foreign ministry"
+    assert removed(doc) == [("site-crumb", "Wednesday , July 10 2024"),
+                            ("site-crumb", "Tag Archives: Maria Zakharova"),
+                            ("site-crumb", "Russia")]
+    assert doc.text.startswith("VLADIVOSTOK, March 10. /TASS/:")
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+def test_bulleted_title() -> None:
+    doc = clean(f"• Michelle Obama, Jill Biden visit Maryland veterans center\n\n{BODY}")
+    assert doc.headline == "Michelle Obama, Jill Biden visit Maryland veterans center"
+    assert doc.text == BODY
+
+
+@pytest.mark.parametrize("text", [
+    # a stamp above the story's first sentence
+    f"Sep 05, 2017 03:03 PM IST\n\n{BODY}\n\nMore text.",
+])
+def test_furniture_above_a_first_sentence_gives_no_title(text) -> None:
+    doc = clean(text)
+    assert doc.headline is None
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("title", [
+    "FEBRUARY 1987 OUTPUT",  # a caps wire title with a year is no stamp
+    "BUNDESBANK",  # a caps one-word wire title is no section crumb
+])
+def test_caps_wire_titles_are_no_furniture(title) -> None:
+    doc = clean(f"{title}\n\nFRANKFURT, March 3 - The Bundesbank left rates unchanged.")
+    assert doc.headline == title
+
+
+def test_wire_transmission_header_and_service_word_above_the_title() -> None:
+    text = (" eca0003 3 i 380  dpa 0045\n\n\n REFILE\n\n"
+            "Switzerland joins list of countries resisting UN migration pact\n"
+            "By dpa correspondents =\n\nGeneva (dpa) - Switzerland will not sign the pact.")
+    doc = clean(text)
+    assert doc.headline is None  # "By dpa correspondents" names no one: no byline under it
+    text = text.replace("By dpa correspondents", "By Helen Maguire, dpa")
+    doc = clean(text)
+    assert doc.headline == "Switzerland joins list of countries resisting UN migration pact"
+    assert removed(doc) == [("site-crumb", "eca0003 3 i 380  dpa 0045"),
+                            ("site-crumb", "REFILE")]
+    assert doc.text.startswith("By Helen Maguire, dpa =")
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+def test_title_directly_above_a_byline() -> None:
+    doc = clean("German football saddened by illness to striker legend Mueller\n"
+                "By Manuel Schwarz, dpa =\n\nMunich (dpa) - German football expressed sadness.")
+    assert doc.headline == "German football saddened by illness to striker legend Mueller"
+    assert doc.text.startswith("By Manuel Schwarz, dpa =")
+
+
+@pytest.mark.parametrize("text", [
+    # a first sentence wrapped onto a line that opens with "By": no title
+    "Sales rose sharply in the quarter, the company said\nBy contrast, costs fell.\n\nMore.",
+    "Prices were set for the week ahead of the vote\nBy Monday the ballots were in.\n\nMore.",
+])
+def test_no_title_above_by_prose(text) -> None:
+    doc = clean(text)
+    assert doc.headline is None
+    assert doc.text == text

@@ -24,11 +24,16 @@ from pydantic import BaseModel, ConfigDict
 
 from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
+from newsnorm.cleaners.byline import read_byline
+from newsnorm.cleaners.dateline import read_dateline
+from newsnorm.cleaners.dateline_patterns import TITLE_OPEN_END
 from newsnorm.cleaners.headline_patterns import (
     ABBREVIATION_END,
+    BULLET,
     CAPS_SHARE,
     DOMAIN,
     MAX_CRUMB_CHARS,
+    MAX_FURNITURE_LINES,
     MAX_HEADLINE_CHARS,
     MAX_SITE_NAME_WORDS,
     MAX_WORDS_OF_DOTTED_TITLE,
@@ -36,7 +41,9 @@ from newsnorm.cleaners.headline_patterns import (
     RUNS_ON_END,
     SITE_NAME,
     SITE_SEPARATOR,
+    is_furniture,
     is_outlet,
+    is_section_word,
     starts_with_byline,
     starts_with_dateline,
 )
@@ -78,7 +85,7 @@ class Headline(Cleaner):
         top = _top_lines(doc.text)
         if top is None:
             return
-        first, second = top  # (their matches of LINE_TEXT)
+        furniture, bullet, first, second = top  # (their matches of LINE_TEXT)
         title = first.group()
         if len(title) > self.options.max_chars or not _reads_as_title(title):
             return
@@ -89,9 +96,19 @@ class Headline(Cleaner):
         # Whitespace up to the next line's start (after the last newline before it) goes; its
         # indent stays (it marks a paragraph).
         next_line = doc.text.rfind("\n", first.end(), second.start()) + 1
-        self._take_title(doc, first.start(), title, crumb, core_end, next_line - first.end())
+        blanks, repeat = next_line - first.end(), second.end() - next_line
+        shift = len(doc.text)
+        for line in furniture:  # top down, with its indent; each one moves what is below up
+            at = doc.text.rfind("\n", 0, line.start() - (shift - len(doc.text))) + 1
+            end = line.end() - (shift - len(doc.text))
+            self.take(doc, at, _next_line_start(doc.text, end), "site-crumb")
+        shift -= len(doc.text)
+        at = first.start() - shift
+        self._take_title(doc, at, title, crumb, core_end, blanks)
         if repeated:
-            self._take_repeat(doc, first.start(), second.end() - next_line)
+            self._take_repeat(doc, at, repeat)
+        if bullet < first.start():  # a list bullet: no word, so not recorded
+            doc.edit([(bullet - shift, at, "")])
 
     def _take_title(self, doc: Document, at: int, title: str, crumb: int, core_end: int,
                     blanks: int) -> None:
@@ -116,15 +133,65 @@ class Headline(Cleaner):
         self.take(doc, at, _next_line_start(doc.text, at + length), "duplicate-headline")
 
 
-def _top_lines(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
-    """The first line when it is a paragraph of its own, and the first line after it."""
+def _top_lines(
+    text: str,
+) -> tuple[list[re.Match[str]], int, re.Match[str], re.Match[str]] | None:
+    """The furniture lines above the title, where the title line starts (at its bullet, if it
+    has one), the title without its bullet, and the first line after it.
+
+    The title line is a paragraph of its own, or sits right above a dateline or a byline. Up to
+    :data:`MAX_FURNITURE_LINES` lines of page furniture above it (stamps, archive headings,
+    share prompts, a one-word section name) are passed over. A bullet before it is left out.
+    """
+    furniture: list[re.Match[str]] = []
     first = LINE_TEXT.search(text)
-    second = first and LINE_TEXT.search(text, first.end())
-    if not second:
-        return None
-    if text.count("\n", first.end(), second.start()) < 2:
-        return None  # no blank line after it: the first line of a wrapped paragraph
-    return first, second
+    while first:
+        second = LINE_TEXT.search(text, first.end())
+        if not second:
+            return None
+        line = first.group()
+        if len(furniture) < MAX_FURNITURE_LINES and (
+            is_furniture(line) or (is_section_word(line) and _titles_follow(text, second))
+        ):
+            furniture.append(first)
+            first = second
+            continue
+        start = first.start()
+        bullet = BULLET.match(text, start)
+        if bullet and bullet.end() < first.end():
+            first = LINE_TEXT.search(text, bullet.end())
+        if text.count("\n", first.end(), second.start()) >= 2:
+            return furniture, start, first, second
+        if not TITLE_OPEN_END.search(first.group()) and (
+            _dateline_opens(second) or _byline_opens(second)
+        ):
+            return furniture, start, first, second
+        return None  # the first line of a wrapped paragraph
+    return None
+
+
+def _titles_follow(text: str, line: re.Match[str]) -> bool:
+    """Whether ``line`` reads as a title that is a paragraph of its own or tops a dateline."""
+    after = LINE_TEXT.search(text, line.end())
+    if not after or not _reads_as_title(line.group()) or is_section_word(line.group()):
+        return False
+    return text.count("\n", line.end(), after.start()) >= 2 or _dateline_opens(after)
+
+
+def _byline_opens(line: re.Match[str]) -> bool:
+    """Whether a line is a byline led by "By" (a wire's closing "=" forgiven: "By Manuel
+    Schwarz, dpa =")."""
+    text = line.group()
+    return starts_with_byline(text) and read_byline(text.rstrip("= ")) is not None
+
+
+def _dateline_opens(line: re.Match[str]) -> bool:
+    """Whether a line opens with a strong dateline: one crediting an agency, or a shouted city
+    with its date ("BEIJING, Dec. 11 (Xinhua) --", "BEIJING, July 23")."""
+    reading = read_dateline(line.string[line.start():line.end()])
+    if reading is None:
+        return False
+    return bool(reading.agencies) or (reading.shape == "shouted" and reading.dated)
 
 
 def _next_line_start(text: str, at: int) -> int:

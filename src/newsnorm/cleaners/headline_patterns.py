@@ -107,3 +107,62 @@ def is_outlet(name: str) -> bool:
 
 
 _OUTLETS_UPPER = frozenset(outlet.upper() for outlet in OUTLETS)
+
+# -- page furniture above the title ------------------------------------------------------------
+
+# At most this many furniture lines (stamps, crumbs, prompts) are skipped to reach the title.
+MAX_FURNITURE_LINES = 3
+
+# A date or time stamp: a year or a clock time, with no more than one word beyond months,
+# weekdays and clock words ("Sep 05, 2017 03:03 PM IST", "| Sat, Oct 15, 2022",
+# "Wednesday , July 10 2024", "12 noiembrie 2019"); a "| Source: PTI" tail goes with it.
+STAMP_NUMBER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
+STAMP_SOURCE = re.compile(r"\s*\|\s*Source:.*$", re.IGNORECASE)
+STAMP_WORD = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|AM|PM|IST|GMT|UTC|EST|EDT|CET|MSK)$",
+                        re.IGNORECASE)
+MAX_STAMP_OTHER_WORDS = 1
+WORD = re.compile(r"[^\W\d_]+")
+
+# Archive and tag headings, share prompts and navigation links: page furniture, no title.
+FURNITURE = re.compile(
+    r"(?:Archives? for|Tag Archives?:|Tagged with|Contents tagged with|Posts tagged|Tags?:"
+    r"|Category:|Source:)\s.*"
+    r"|Connect to share and comment|Share this(?: article| story)?|Accessibility links"
+    r"|Skip to (?:main )?content|Breaking News|Featured News|Top stories|Latest News",
+    re.IGNORECASE,
+)
+
+# A wire feed's transmission header (selector and number, priority, category, word count,
+# agency and serial: "eca0003 3 i 380  dpa 0045", "bsf025 3 ec 121   etf 967") and a service
+# word on a line of its own ("REFILE"): wire furniture above the title.
+WIRE_HEADER = re.compile(
+    r"[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]{1,3}\s+\d{1,5}(?:\s+[a-z]{1,6})*\s+[a-z]{2,6}\s+\d{2,5}"
+    r"|REFILE|CORRECTED|CORRECTION|REPEAT"
+)
+
+# A list bullet before a title ("• Michelle Obama, Jill Biden visit ...").
+BULLET = re.compile(r"[•▪►·]\s*")
+
+
+def is_stamp(line: str) -> bool:
+    """Whether a line is a date or time stamp (:data:`STAMP_NUMBER`), not a title."""
+    line = STAMP_SOURCE.sub("", line)
+    if not STAMP_NUMBER.search(line):
+        return False
+    others = [w for w in WORD.findall(line) if not STAMP_WORD.match(w)]
+    if others and line.isupper():
+        return False  # a wire title in caps: "FEBRUARY 1987 OUTPUT"
+    return len(others) <= MAX_STAMP_OTHER_WORDS
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a line above the title is page furniture: a stamp, an archive or tag heading,
+    a "Source:" line, a share prompt, a navigation link or a wire transmission header."""
+    return (is_stamp(line) or FURNITURE.fullmatch(line) is not None
+            or WIRE_HEADER.fullmatch(line) is not None)
+
+
+def is_section_word(line: str) -> bool:
+    """A one-word section crumb above the title ("Russia", "World"); caps words are wire
+    titles and stay."""
+    return " " not in line and line.isalpha() and not line.isupper()
