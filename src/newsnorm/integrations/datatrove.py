@@ -21,7 +21,6 @@ Three pieces, each usable alone (``pip install 'newsnorm[datatrove]'``):
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
@@ -34,12 +33,13 @@ except ImportError as error:  # pragma: no cover - exercised only without the ex
     raise ImportError("newsnorm.integrations.datatrove needs datatrove: "
                       "pip install 'newsnorm[datatrove]'") from error
 
-from newsnorm.io.decode import DecodeError, decode
+from newsnorm.io.decode import DecodeError
 from newsnorm.io.inputs import Failure, FileTask, TextTask, WalkStats, iter_tasks
-from newsnorm.io.read import DEFAULT_MAX_BYTES, ReadError, read_article
+from newsnorm.io.read import DEFAULT_MAX_BYTES, ReadError
 from newsnorm.model import Record, Source
 from newsnorm.normalize import ConfigLike, as_config, build_record, text_source
 from newsnorm.pipeline import Pipeline
+from newsnorm.process import load_file
 
 RECORD_KEY = "newsnorm"  # metadata key of the record (all of it but the body, which is `text`)
 SOURCE_KEY = "newsnorm_source"  # metadata key an ArticleReader sets: the source's exact facts
@@ -101,12 +101,9 @@ class ArticleReader(PipelineStep):
                 metadata[REFERENCE_KEY] = task.reference_date.isoformat()
             return Document(text=task.text, id=task.display, metadata=metadata)
         try:
-            data = read_article(task.path, self.max_bytes)
-            text, encoding = decode(data)
+            text, source = load_file(task, self.max_bytes)
         except (ReadError, DecodeError) as error:
             return self._failed(Failure(task.display, error.reason, str(error)))
-        source = Source(path=task.display, sha256=hashlib.sha256(data).hexdigest(),
-                        encoding=encoding, bytes=len(data))
         return Document(text=text, id=task.display, metadata={SOURCE_KEY: source.model_dump()})
 
     def _failed(self, failure: Failure) -> None:
