@@ -34,10 +34,6 @@ def words(text: str) -> list[str]:
     return (WORD if "_" in text else WORD_OR_UNDERSCORE).findall(text)
 
 
-def word_counts(text: str) -> Counter[str]:
-    return Counter(words(text))
-
-
 # Longest glued word we try to split into leftover pieces (keeps the check linear).
 MAX_SPLIT_WORD = 200
 

@@ -17,7 +17,6 @@ SHORT_LINE_SHARE = 0.75
 
 # A wrapped line that ends a sentence (or a quote, or a list lead-in) can end a paragraph.
 SENTENCE_END_CHARS = frozenset(""".!?:;"”’')]""")
-SENTENCE_END = re.compile(r"""[.!?:;"”’')\]]\s*$""")  # the same, for other cleaners' lines
 
 # A line ending like this continues on the next one, however short it is: a comma, a hyphen or
 # dash, an opening bracket, or a word that cannot end an English sentence.
