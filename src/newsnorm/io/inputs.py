@@ -76,77 +76,81 @@ def iter_tasks(paths: list[str], stats: WalkStats | None = None) -> Iterator[Tas
     """Every task for the given paths, in a stable order (arguments as given, folders sorted)."""
     stats = stats or WalkStats()
     for given in paths:
-        root = Path(given)
+        root = str(Path(given))  # normalized once ("raw/" and "./raw" are "raw")
         try:
-            mode = root.stat().st_mode
+            mode = os.stat(root).st_mode
         except FileNotFoundError:
-            kind = "broken-symlink" if root.is_symlink() else "not-found"
+            kind = "broken-symlink" if os.path.islink(root) else "not-found"
             yield Failure(_posix(given), kind, "no such file or folder")
             continue
         except OSError as error:
             yield Failure(_posix(given), "unreadable", error.strerror or str(error))
             continue
         if stat.S_ISDIR(mode):
-            yield from _walk(root, root, stats)
+            yield from _walk(root, stats)
         else:
             yield from _file_tasks(root, _posix(given), mode, stats, explicit=True)
 
 
-def _walk(top: Path, root: Path, stats: WalkStats) -> Iterator[Task]:
+def _walk(root: str, stats: WalkStats) -> Iterator[Task]:
     """Depth-first in name order, with a stack of name iterators rather than recursion:
-    a very deep tree must not exhaust the call stack."""
-    stack = [(top, iter((yield from _entries(top, root, stats))))]
+    a very deep tree must not exhaust the call stack.
+
+    Paths are plain strings (a folder's path and its display path under the root): a million
+    files should not each pay for pathlib objects."""
+    stack = [(root, "", iter((yield from _entries(root, "", stats))))]
     while stack:
-        folder, names = stack[-1]
+        folder, shown, names = stack[-1]
         name = next(names, None)
         if name is None:
             stack.pop()
             continue
-        path = folder / name
+        path = os.path.join(folder, name)
+        display = f"{shown}/{name}" if shown else name
         try:
-            mode = path.stat().st_mode
+            mode = os.stat(path).st_mode
         except FileNotFoundError:
-            if is_article(path.name) or is_jsonl(path.name):
-                yield Failure(_display(path, root), "broken-symlink", "link to nothing")
+            if is_article(name) or is_jsonl(name):
+                yield Failure(display, "broken-symlink", "link to nothing")
             else:
                 stats.ignored += 1
             continue
         except OSError as error:
-            yield Failure(_display(path, root), "unreadable", error.strerror or str(error))
+            yield Failure(display, "unreadable", error.strerror or str(error))
             continue
         if stat.S_ISDIR(mode):
-            stack.append((path, iter((yield from _entries(path, root, stats)))))
-        elif is_article(path.name) or is_jsonl(path.name):
-            yield from _file_tasks(path, _display(path, root), mode, stats, explicit=False)
+            stack.append((path, display, iter((yield from _entries(path, display, stats)))))
+        elif is_article(name) or is_jsonl(name):
+            yield from _file_tasks(path, display, mode, stats, explicit=False)
         else:
             stats.ignored += 1
 
 
-def _entries(folder: Path, root: Path, stats: WalkStats):
-    """Sorted paths in a folder not seen before (symlink cycles are walked once). Only names
+def _entries(folder: str, shown: str, stats: WalkStats):
+    """Sorted names in a folder not seen before (symlink cycles are walked once). Only names
     are held, so a flat folder of a million files costs its name list, nothing more."""
     try:
-        info = folder.stat()
+        info = os.stat(folder)
         key = (info.st_dev, info.st_ino)
         if key in stats.seen_dirs:
             return []
         stats.seen_dirs.add(key)
         return sorted(os.listdir(folder))
     except OSError as error:
-        yield Failure(_display(folder, root), "unreadable", error.strerror or str(error))
+        yield Failure(shown or ".", "unreadable", error.strerror or str(error))
         return []
 
 
-def _file_tasks(path: Path, display: str, mode: int, stats: WalkStats, *,
+def _file_tasks(path: str, display: str, mode: int, stats: WalkStats, *,
                 explicit: bool) -> Iterator[Task]:
     if not stat.S_ISREG(mode):
         # FIFOs, sockets and devices are never opened: reading a FIFO would hang the run.
         yield Failure(display, "not-a-regular-file", "a FIFO, socket or device, not a file")
-    elif is_jsonl(path.name):
-        yield from _jsonl_tasks(path, display, stats.max_bytes)
+    elif is_jsonl(path):
+        yield from _jsonl_tasks(Path(path), display, stats.max_bytes)
     else:
         # An explicitly named file is an article whatever its suffix: the user asked for it.
-        yield FileTask(str(path), display)
+        yield FileTask(path, display)
 
 
 def _jsonl_tasks(path: Path, display: str, max_bytes: int) -> Iterator[Task]:
@@ -191,10 +195,6 @@ def _parse_jsonl_line(raw: bytes | None, display: str, number: int) -> Task:
         input_id=None if input_id is None else str(input_id),
         reference_date=reference_date,
     )
-
-
-def _display(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix()
 
 
 def _posix(given: str) -> str:

@@ -27,9 +27,8 @@ class ReadError(OSError):
 
 def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The (decompressed) bytes of an article file, at most ``max_bytes`` of them."""
-    path = Path(path)
     try:
-        if path.name.endswith(".gz"):
+        if os.fspath(path).endswith(".gz"):
             with gzip.open(path, "rb") as stream:
                 return _bounded(stream, max_bytes)
         with open(path, "rb") as stream:
