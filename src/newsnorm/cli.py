@@ -24,8 +24,6 @@ from newsnorm.pipeline import Pipeline
 from newsnorm.process import Settings
 from newsnorm.report import Reporter, Summary
 from newsnorm.runner import run
-from newsnorm.stats import collect
-from newsnorm.validate import validate_paths
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 CHECKPOINT_EVERY = 1000  # inputs between checkpoints of a -o run (what --resume can skip)
@@ -178,6 +176,8 @@ def validate(
 
       newsnorm validate corpus.jsonl
     """
+    from newsnorm.validate import validate_paths  # each command imports only what it runs
+
     report = validate_paths(files)
     console = _stderr()
     for problem in report.problems:
@@ -247,6 +247,8 @@ def stats(
 
       newsnorm ingest feeds/ --quiet | newsnorm stats -
     """
+    from newsnorm.stats import collect
+
     report = collect(files)
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

@@ -5,11 +5,14 @@ from __future__ import annotations
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsnorm.io.inputs import Failure
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 @dataclass
@@ -50,6 +53,9 @@ class Reporter:
         self.progress: Progress | None = None
         self._next_plain = time.perf_counter() + PLAIN_INTERVAL_SECONDS
         if console.is_terminal and not quiet:
+            # Imported here: a run that draws no bar (piped, CI, --quiet) skips its import.
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
             self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
                                      TimeElapsedColumn(), console=console, transient=True)
             self._task = self.progress.add_task("starting", total=None)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 
 import regex
-from charset_normalizer import from_bytes
 
 # BOM -> codec name that strips it. UTF-32 first: its LE BOM starts with UTF-16's.
 BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -85,6 +84,8 @@ def _western(data: bytes) -> tuple[str, str]:
     letters in Latin-script words, so a single-byte Western code page. Multi-byte encodings and
     Cyrillic or Greek pages give runs of high bytes instead. Short texts of this kind fool the
     statistical detector (one "ü" read as gb18030), so it only chooses among these pages."""
+    from charset_normalizer import from_bytes  # only legacy pages pay for its import
+
     results = list(from_bytes(data, cp_isolation=list(WESTERN_PAGES)))
     if results:
         return _best(results)
@@ -101,6 +102,8 @@ def _legacy(data: bytes) -> tuple[str, str]:
     latin-1). A wrong Cyrillic page flips letter case inside words ("оПЕГХ"); among the rest,
     the code page more common in news feeds wins.
     """
+    from charset_normalizer import from_bytes
+
     results = list(from_bytes(data))
     if not results:
         raise DecodeError("undecodable", "no text encoding fits these bytes")
