@@ -76,3 +76,11 @@ def goldset(session: nox.Session) -> None:
                 REUTERS_OUT)
     session.run("python", "bench/goldset.py", "--extractors", "--reuters", REUTERS_OUT,
                 *session.posargs)
+
+
+@nox.session
+def holdout(session: nox.Session) -> None:
+    """Score the held-out set (fixtures/holdout): run it at the end of a round, never to tune."""
+    session.install("-e", ".[bench]")
+    session.run("python", "bench/goldset.py", "--goldset", "fixtures/holdout", "--extractors",
+                "--out", "bench-out/holdout", *session.posargs)
