@@ -11,6 +11,7 @@ from newsnorm.cleaners.agencies import Agencies
 from newsnorm.cleaners.line_ends import LineEnds
 from newsnorm.cleaners.reflow import Reflow
 from newsnorm.document import Document
+from newsnorm.model import Dateline, Removal
 from newsnorm.pipeline import Pipeline
 
 PIPELINE = Pipeline([LineEnds(), Reflow(), Agencies()])
@@ -164,7 +165,9 @@ def test_credits_that_stay_in_the_text(text, agency) -> None:
 
 @pytest.mark.parametrize("text", [
     "İlham Aliyev told the Spanish EFE news agency, adding that talks were possible.",
-    "The quake killed 12 people, Xinhua reported.",
+    "The quake killed 12 people, Xinhua reported.\n\nREUTER",  # the story is Reuters'
+    "Prices rose.\n\nThe quake killed 12 people, Xinhua reported.",  # past the lead
+    "Prices rose. The quake killed 12 people, Xinhua reported.",  # past the first sentence
     "Soviet leader Mikhail Gorbachev will visit Prague, Tass said.",
     "The talks ended, according to Xinhua.\n\nLater, officials met again.\n\nREUTER",
     "FORD <F> AIR-BAG PROGRAM FLAGGING - REPORT",
@@ -183,13 +186,208 @@ def test_according_to_deep_in_the_story_is_a_source() -> None:
     assert run(text).agencies == []
 
 
+# -- Kyodo's "==Kyodo" sign-off -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "body"), [
+    # its own (indented, hard-wrapped) line at the end of the feed item
+    ("     Li traveled to Japan in 1989 and 1997 while he was premier.\n     ==Kyodo\n",
+     "     Li traveled to Japan in 1989 and 1997 while he was premier."),
+    # its own paragraph
+    ("Li traveled to Japan in 1989.\n\n==Kyodo", "Li traveled to Japan in 1989."),
+    # joined to the last sentence by a reflow, the feed's transmission code after it
+    ("They came off when they sustained injuries. ==Kyodo\n\nKWS-21:37-09-12-18",
+     "They came off when they sustained injuries.\n\nKWS-21:37-09-12-18"),
+])
+def test_kyodo_sign_off(text, body) -> None:
+    doc = Document(text)
+    Agencies().clean(doc)
+    assert doc.agencies == ["Kyodo"]
+    assert doc.text == body
+    assert [kind for kind, _ in removed(doc)] == ["sign-off"]
+
+
+@pytest.mark.parametrize("text", [
+    "If a ==Kyodo appears mid-line it is no sign-off, said the engineer.",
+    "Urawa won 1-0, Kyodo News said.\n\nThe score was x == 2",
+])
+def test_double_equals_elsewhere_is_no_kyodo_sign_off(text) -> None:
+    doc = Document(text)
+    Agencies().clean(doc)
+    assert doc.agencies == []
+    assert doc.text == text
+
+
+# -- front-matter credit lines --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("Sep 05, 2017 03:03 PM IST | Source: PTI", "PTI"),  # Moneycontrol
+    ("Xinhua | Updated: 2017-11-23 10:17", "Xinhua"),  # China Daily
+    ("Press Trust of India New Delhi", "PTI"),  # Business Standard, under the title
+    ("Indo-Asian News Service Kolkata", "IANS"),
+])
+def test_front_matter_credit_lines_are_taken_out(line, agency) -> None:
+    text = f"Delhi Police arrest 3 men\n\n{line}\n\nSpecial Cell of Delhi Police arrested three."
+    doc = run(text)
+    assert doc.agencies == [agency]
+    assert doc.text == "Delhi Police arrest 3 men\n\nSpecial Cell of Delhi Police arrested three."
+    assert removed(doc) == [("credit-line", line)]
+
+
+def test_a_source_line_another_cleaner_took_still_credits() -> None:
+    doc = Document("Mines Minister Narendra Singh Tomar has said so.")
+    doc.removed.append(Removal(cleaner="headline", kind="site-crumb",
+                               text="Sep 05, 2017 03:03 PM IST | Source: PTI"))
+    Agencies().clean(doc)
+    assert doc.agencies == ["PTI"]
+
+
+def test_a_stamp_the_boilerplate_cleaner_took_still_credits() -> None:
+    doc = Document("In describing the Chinese road, he often uses vivid language.")
+    doc.removed.append(Removal(cleaner="boilerplate", kind="page-stamp",
+                               text="Xinhua | Updated: 2017-11-23 10:17"))
+    doc.removed.append(Removal(cleaner="boilerplate", kind="page-stamp",
+                               text="China Daily | Updated: 2017-11-23 10:17"))
+    Agencies().clean(doc)
+    assert doc.agencies == ["Xinhua"]
+
+
+@pytest.mark.parametrize(("taken", "agencies"), [
+    ("- Trend:", ["Trend"]),  # off "By Elmira Tariverdiyeva - Trend:"
+    ("— AFP", ["AFP"]),
+    ("- Staff Writer", []),
+    ("- Trend setter:", []),
+])
+def test_the_outlet_a_byline_cleaner_took_off(taken, agencies) -> None:
+    doc = Document("Azerbaijan exported more gas in October.")
+    doc.removed.append(Removal(cleaner="byline", kind="byline", text=taken))
+    Agencies().clean(doc)
+    assert doc.agencies == agencies
+
+
+def test_a_title_suffix_the_headline_cleaner_took_is_no_byline_outlet() -> None:
+    doc = Document("Japan asked banks to moderate their dollar sales.")
+    doc.removed.append(Removal(cleaner="headline", kind="site-suffix", text="- JIJI"))
+    Agencies().clean(doc)
+    assert doc.agencies == []
+
+
+def test_only_the_first_taken_source_line_credits() -> None:
+    doc = Document("In describing the Chinese road, he often uses vivid language.")
+    for line in ("Sep 05, 2017 03:03 PM IST | Source: PTI", "Xinhua | Updated: 2017-11-23"):
+        doc.removed.append(Removal(cleaner="boilerplate", kind="page-stamp", text=line))
+    Agencies().clean(doc)
+    assert doc.agencies == ["PTI"]
+
+
+def test_a_source_line_in_a_taken_list_of_other_stories_credits_nothing() -> None:
+    doc = Document("Mines Minister Narendra Singh Tomar has said so.")
+    doc.removed.append(Removal(cleaner="boilerplate", kind="related-links",
+                               text="Xinhua | Updated: 2017-11-23 10:17"))
+    Agencies().clean(doc)
+    assert doc.agencies == []
+
+
+@pytest.mark.parametrize("line", [
+    "Associated Press Writer",  # a byline's role line, not a desk
+    "Canadian Press Freedom Awards",  # a subhead: only Indian wires credit "name city"
+    "Press Trust of India Staff",
+    "Press Trust of India reported the attack",
+    "Markets | Updated: 2017-11-23 10:17",
+    "Photo: Xinhua | Getty Images | Share",
+    "Photo Credit: AFP | Getty Images",
+    "Credit: AFP | Getty Images",
+    "He told PTI | Share",
+])
+def test_front_matter_lines_that_credit_nothing(line) -> None:
+    text = f"Title\n\n{line}\n\nSpecial Cell of Delhi Police arrested three."
+    doc = run(text)
+    assert doc.agencies == []
+    assert doc.text == text
+
+
+# -- relayed wires, lead attributions, slugs ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ('Baku. 27 June. "We know who supports them. Report informs referring to "Anadolu" news '
+     'agency, Turkish President Recep Tayyip Erdogan said.', ["Report", "Anadolu"]),
+    ("Baku has urged Yerevan to honor its obligations, Azernews reports, citing the Foreign "
+     "Ministry.", ["AzerNews"]),
+])
+def test_house_style_and_relayed_wire(text, agencies) -> None:
+    doc = run(text)
+    assert doc.agencies == agencies
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    ("Neither Russia, nor the United States managed it, President of Turkey said, Anadolu "
+     "reported.Turkey together with the United States continues.", ["Anadolu"]),
+    ("Regarding the allegations, Erdogan said that they were baseless, APA reported citing Daily "
+     "Sabah.\n\nHe said more.", ["APA"]),
+    ("The following is the second summary of major stories moved by Yonhap News Agency on "
+     "Wednesday.\n\nSEOUL -- The hall will be opened.", ["Yonhap"]),
+])
+def test_lead_attribution_credits_an_otherwise_uncredited_story(text, agencies) -> None:
+    doc = run(text)
+    assert doc.agencies == agencies
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("text", [
+    "Telangana added 900 new cases on Monday, AP reported 1,200 more in the same period.",
+    "The assembly passed the resolution moved by AP Chief Minister Naidu on Monday.",
+])
+def test_look_alike_attributions_of_an_uncredited_story(text) -> None:
+    assert run(text).agencies == []
+
+
+@pytest.mark.parametrize("text", [
+    # credited elsewhere: the lead's attribution is its source
+    "SEOUL, Dec 31 (Reuters) - North Korea fired a missile, Yonhap news agency reported.",
+    "Li Peng died on Monday, the official Xinhua News Agency reported.\n\n==Kyodo",
+    "He was deeply moved by AP's coverage, he said.\n\n(AFP)",
+])
+def test_lead_attribution_of_a_credited_story_is_a_source(text) -> None:
+    doc = run(text)
+    assert "Yonhap" not in doc.agencies and "Xinhua" not in doc.agencies
+    assert "AP" not in doc.agencies
+
+
+def test_moved_by_in_front_matter_another_cleaner_took() -> None:
+    doc = Document("SEOUL -- The throne hall will be opened to the public.")
+    doc.removed.append(Removal(cleaner="front_matter", kind="front-matter", text=(
+        "The following is the second summary of major stories moved by Yonhap News Agency.")))
+    Agencies().clean(doc)
+    assert doc.agencies == ["Yonhap"]
+
+
+def test_bracket_of_lowercase_wire_slugs_in_a_dateline_already_read() -> None:
+    doc = Document("Les violences sont une catastrophe pour l'économie.")
+    doc.dateline = Dateline(raw="Paris (ats afp)", city="Paris")
+    Agencies().clean(doc)
+    assert doc.agencies == ["ATS", "AFP"]
+
+
+def test_bracket_of_lowercase_wire_slugs() -> None:
+    text = "Paris (ats afp) Les violences sont une catastrophe pour l'économie."
+    assert run(text).agencies == ["ATS", "AFP"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gilets jaunes: une catastrophe (Le Maire) = Paris",
+    "Le ministre (en visite) a parlé. (ats afp est une dépêche)",
+])
+def test_brackets_of_words_are_no_slugs(text) -> None:
+    assert run(text).agencies == []
+
+
 # -- options --------------------------------------------------------------------------------------
 
 def test_extra_agencies_from_config() -> None:
-    cleaner = Agencies({"extra_agencies": {"AzerNews": ["AzerNews", "Azernews"]}})
-    doc = run("Baku hosted the forum on Monday, Azernews reports.", cleaner)
-    assert doc.agencies == ["AzerNews"]
-    assert run("Baku hosted the forum on Monday, Azernews reports.").agencies == []
+    cleaner = Agencies({"extra_agencies": {"Caliber": ["Caliber.Az"]}})
+    doc = run("Baku hosted the forum on Monday, Caliber.Az reports.", cleaner)
+    assert doc.agencies == ["Caliber"]
+    assert run("Baku hosted the forum on Monday, Caliber.Az reports.").agencies == []
 
 
 def test_unknown_options_are_rejected() -> None:
@@ -225,6 +423,18 @@ def test_edge_texts_never_crash(text) -> None:
     ", Trend" * 30_000,
     "PTI\n\n" * 30_000 + "The end.",
     "according to " * 30_000,
+    "==" * 100_000 + "\n",
+    " ==Kyodo x" * 30_000,
+    "| Source: " * 30_000,
+    "Xinhua | " * 30_000,
+    ". Report informs referring to " * 20_000,
+    ", Anadolu reported" * 30_000 + ".",
+    "moved by " * 30_000,
+    "(ats " * 50_000,
+    "Press Trust of India " * 20_000,
+    "Azerbaijan grew, Trend reports" + " " * 200_000 + "x",
+    "Azerbaijan grew, Trend reported" + " " * 200_000 + "x",
+    "Title\n\n" + "| " * 100_000,
 ])
 def test_hostile_input_is_linear(hostile) -> None:
     started = time.perf_counter()

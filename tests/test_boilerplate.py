@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -121,6 +122,65 @@ def test_seeds_without_debris_are_untouched(seed_texts, key) -> None:
         ("212322 GMT Nov 18", "wire-header"),
         ("# Notebook", "wire-notebook"),
         ("The following information is not intended for publication", "wire-notebook"),
+        # Wire service lines and advisories (AP ANPA, dpa, ANP, Kyodo, AFP, SDA).
+        ("Eds: Heat 115, Hawks 111. Updates. With AP Photos.", "wire-advisory"),
+        ("(Eds: Minor edits. A longer version of this story is available. With AP Photos. "
+         "With BC-AS--China-Lawyer Trial.)", "wire-advisory"),
+        ("EDITOR'S NOTE _ This is part of an Associated Press investigation into the hidden "
+         "costs of green energy.", "wire-advisory"),
+        ("N i e u w bericht, vervangt: FNV staat alleen met ultimatum aan PostNL",
+         "wire-advisory"),
+        ("Die folgenden Informationen sind nicht zur Veröffentlichung bestimmt", "wire-notebook"),
+        ("eca0003 3 i 380 dpa 0045", "wire-header"),
+        ("dpa tt xx n1", "wire-header"),
+        ("REFILE", "wire-header"),
+        ("EXTRA", "wire-header"),
+        ("a0105KYODO koko-u s BC-Soccer-Emperor's-Cup 09-12 0344", "wire-header"),
+        ("KWS-21:37-09-12-18", "wire-header"),
+        ("hh/ph/ts/hd", "wire-header"),
+        ("asl/tib/pid/cac", "wire-header"),
+        ("(SDA/sj)", "wire-header"),
+        ("091223 dec 18", "wire-header"),
+        # Page stamps.
+        ("Updated: 15 hr ago", "page-stamp"),
+        ("China Daily | Updated: 2017-11-23 10:17", "page-stamp"),
+        ("# 12 September 2017 08:28 (UTC +04:00)", "page-stamp"),
+        ("17.01.2013 13:06", "page-stamp"),
+        ("17.04.2017 - Update : 17.04.2017", "page-stamp"),
+        ("Last Updated : Jan 18 2015 | 6:15 PM IST", "page-stamp"),
+        ("October 14, 2022 - 5:05 PM", "page-stamp"),
+        ("April 18, 2022", "page-stamp"),
+        ("18:00", "page-stamp"),
+        # Widgets, site notices, press-release headers, captions and credits.
+        ("Online Payment", "site-widget"),
+        ("English", "site-widget"),
+        ("Don’t miss the latest developments in business and finance.", "site-widget"),
+        ("For full coverage of the crisis in Ukraine, visit Flashpoint Ukraine.", "site-widget"),
+        ("Top", "related-links"),
+        ("相关文章", "related-links"),
+        ("If you find out orphographic mistake in the text, please select mistaken part of the "
+         "text and press Ctrl + Enter.", "site-notice"),
+        ("License for publishing multimedia online 0108263", "site-notice"),
+        ("Registration Number: 130349", "site-notice"),
+        ("Source: Essence", "press-release"),
+        ("SOURCE  Essence", "press-release"),
+        ("MEDIA RELEASE PR67257", "press-release"),
+        ("Logo - http://mma.prnewswire.com/media/327027/Essence_Logo.jpg", "press-release"),
+        ("For further information, please visit qeprize.org [ http://qeprize.org/ ]",
+         "press-release"),
+        ("CONTACT: Pooja Singh, pooja.singh@essencedigital.com", "contact-line"),
+        ("Bernard Condon can be reached at http://twitter.com/BernardFCondon . His work can be "
+         "found at http://www.bigstory.ap.org/content/bernard-condon .", "contact-line"),
+        ("His work can be found at http://www.bigstory.ap.org/content/bernard-condon .",
+         "contact-line"),
+        ("Yomiuri Shimbun file photo", "photo-credit"),
+        ("BILDE: Dette dokumentet skal angivelig vise målene bak FNs Agenda 21 og Agenda 2030.",
+         "photo-credit"),
+        ("Ukraine's President Volodymyr Zelenskiy speaks to the media as he is surrounded by "
+         "Ukrainian servicemen in Bucha, outside Kyiv, April 4, 2022.", "photo-caption"),
+        ("Xi Jinping and his wife Peng Liyuan pose for a photo with US President Donald Trump "
+         "in the Mar-a-Lago resort in Florida, the United States, April 6, 2017. [Photo/Xinhua]",
+         "photo-caption"),
     ],
 )
 def test_debris_line_after_the_story(line, kind) -> None:
@@ -148,6 +208,23 @@ def test_debris_line_after_the_story(line, kind) -> None:
         "The ministry tags every shipment of coal leaving the mines, officials said.",
         "Germany took the lead in the 1st half and never looked back.",
         "The image of the burning tower was shared widely on social media.",
+        # Story sentences like the new families' lines: dates, sources, leads, contacts.
+        "The agreement was signed in Geneva, Switzerland, on March 3, 2021.",
+        "The talks ended in Paris, outside the old city, April 4, 2022, officials said.",
+        "“We met in Kyiv,” she said, “on April 4, 2022.”",
+        "Extra time was needed to settle the match.",
+        "The source of the leak was never found.",
+        "Sources: the ministry and two diplomats familiar with the talks.",
+        "Updated figures will be released on Friday.",
+        "The file photo showed the minister in 2019.",
+        "Police released a file photo.",
+        "The ministry later published an old file photo",
+        "Top officials met in Baku on Monday.",
+        "English is taught in every school in the region.",
+        "Eds and editors of the paper met on Monday to discuss the new layout.",
+        "Contact with the crew was lost at 18:00 local time.",
+        "The suspect can be reached only through his lawyer, police said.",
+        "His work can be found at the national gallery until May.",
     ],
 )
 def test_story_paragraphs_stay(paragraph) -> None:
@@ -321,3 +398,101 @@ def test_the_screen_sees_every_unit_a_family_takes(unit, before) -> None:
     joined = " ".join(line.strip() for line in unit.split("\n") if line.strip())
     if Boilerplate().judge(joined) is not None and fold(text) is not None:
         assert SCREEN.might_hold_debris(fold(text))
+
+
+def test_a_wire_service_credited_as_source_is_left_for_the_agencies_cleaner() -> None:
+    # "Source: Xinhua" names who the story is from; "Source: Essence" names a press release's
+    # issuer, which is debris.
+    for credit in ("Source: Xinhua", "SOURCE: Reuters", "Via AP",
+                   "Xinhua | Updated: 2017-11-23 10:17"):
+        assert clean(f"{STORY}\n\n{credit}\n").removed == []
+
+
+def test_long_site_notice_goes_whole() -> None:
+    # topnews.az: a standing notice of 420 characters, over the usual debris length.
+    notice = ("Dear User, please take into the consideration the fact that all news are posted "
+              "to our portal automatically by the system and no human factor is used to estimate "
+              "the content of information, therefore if you consider this article non-ethical, "
+              "offensive, illegal or incorrect, we kindly ask you to inform us about this issue.")
+    wrapped = textwrap.fill(notice, 70)  # as trend.az hard-wraps it
+    doc = clean(f"{STORY}\n\n{wrapped}\nImportant news\n")
+    assert [kind for kind, _ in removed(doc)] == ["site-notice", "related-links"]
+    assert doc.text.strip() == STORY
+
+
+def test_long_story_paragraph_is_not_a_notice() -> None:
+    # Over the debris length, only a notice's label is trusted, never a phrase alone.
+    paragraph = ("Readers of the portal were asked to press Ctrl + Enter to report errors, "
+                 "the editor said. " * 4).strip()
+    assert clean(f"{STORY}\n\n{paragraph}").removed == []
+
+
+def test_short_lines_of_a_page_are_units_of_their_own() -> None:
+    # China Daily: a block of short lines is no wrapped copy: "Share" goes on its own.
+    text = f"China Daily | Updated: 2017-11-23 10:17\nShare\nShare - WeChat\n\n{STORY}\n"
+    doc = clean(text)
+    assert removed(doc) == [("page-stamp", "China Daily | Updated: 2017-11-23 10:17"),
+                            ("social-promo", "Share"), ("social-promo", "Share - WeChat")]
+    assert doc.text.strip() == STORY
+
+
+def test_a_stamp_under_a_title_is_its_own_unit() -> None:
+    # APA: the title, then the stamp on the next line; the title stays.
+    text = (f"Erdogan comments on allegations on his talk with Assad\n"
+            f"# 12 September 2017 08:28 (UTC +04:00)\n\n{STORY}\n")
+    doc = clean(text)
+    assert removed(doc) == [("page-stamp", "# 12 September 2017 08:28 (UTC +04:00)")]
+    assert doc.text.startswith("Erdogan comments on allegations on his talk with Assad")
+
+
+def test_a_date_ending_a_wrapped_sentence_stays() -> None:
+    # Reuters: a date on its own wrapped line ends a story sentence.
+    text = ("    The company said the notes, which carry a coupon of 9-1/2 pct, will mature on\n"
+            "Feb 26, 1992.\n")
+    assert clean(text).removed == []
+
+
+def test_embedded_tweet_goes_with_its_text() -> None:
+    # Washington Examiner: the story quotes the tweet; the embed repeats it, then signs it.
+    quoted = ("But that did not stop Rep. Mark Takano, D-Calif., from calling on a “select "
+              "committee” to investigate Trump’s “understanding of foreign policy and homophones.”")
+    tweet = ("I’m calling for a select committee to investigate the President-elect’s "
+             "understanding of foreign policy and homophones. pic.twitter.com/5xKgHtcA1w")
+    signature = "— Mark Takano (@RepMarkTakano) December 17, 2016"
+    doc = clean(f"{quoted}\n{tweet}\n{signature}\n{STORY}\n")
+    assert removed(doc) == [("tweet-embed", tweet), ("tweet-embed", signature)]
+    assert quoted in doc.text and STORY in doc.text
+
+
+def test_a_paragraph_with_a_link_but_no_tweet_signature_stays() -> None:
+    text = f"{STORY}\nPhotos of the site were posted at pic.twitter.com/5xKgHtcA1w\n{STORY}\n"
+    assert clean(text).removed == []
+
+
+def test_press_release_about_section_goes() -> None:
+    about = ("About Essence\n"
+             "Essence is a global digital agency that blends data science, objective media and "
+             "captivating experiences to build valuable connections between brands and consumers.")
+    doc = clean(f"{STORY}\n\n{about}\n\nSOURCE  Essence\n")
+    assert [kind for kind, _ in removed(doc)] == ["press-release"] * 3
+    assert doc.text.strip() == STORY
+
+
+def test_about_heading_without_the_company_paragraph_stays() -> None:
+    # A story's own subheading: the paragraph under it does not start with its name.
+    text = f"{STORY}\n\nAbout the deal\n\n{STORY}\n"
+    assert clean(text).removed == []
+
+
+def test_site_banner_glued_to_the_story_goes_alone() -> None:
+    # Today.Az RSS pages: the masthead and its tagline run straight into the story's line.
+    text = f"Today.Az Covering Azerbaijan inside and outside Today.Az {STORY}\n"
+    doc = clean(text)
+    assert removed(doc) == [("site-banner", "Today.Az Covering Azerbaijan inside and outside")]
+    assert doc.text.strip() == f"Today.Az {STORY}"
+    assert_nothing_lost(text, doc)
+
+
+def test_story_naming_the_site_keeps_its_words() -> None:
+    text = f"Today.Az reported on Monday that the talks would go on. {STORY}\n"
+    assert clean(text).removed == []

@@ -71,8 +71,9 @@ def test_seeds_without_byline(seed_texts, key) -> None:
          ["By", ", Senior Correspondent"], []),
         ("By Vafa Ismayilova @vafa_i", "Vafa Ismayilova", ["Vafa Ismayilova"],
          ["By", "@vafa_i"], []),
+        # AzerNews is credited as an agency (agency_names lists it).
         ("By Vafa Ismayilova, AzerNews", "Vafa Ismayilova", ["Vafa Ismayilova"],
-         ["By", ", AzerNews"], []),
+         ["By", ", AzerNews"], ["AzerNews"]),
         ("By Jane Doe and John Roe, The Associated Press", "Jane Doe and John Roe",
          ["Jane Doe", "John Roe"], ["By", ", The Associated Press"], ["AP"]),
         ("By Jane Doe for Trend", "Jane Doe", ["Jane Doe"], ["By", "for Trend"], ["Trend"]),
@@ -94,10 +95,14 @@ def test_byline_forms(line, byline, authors, rest, agencies) -> None:
 
 
 def test_agency_alone_is_credited_but_names_no_author() -> None:
+    # A desk's byline is kept as written (the gold set's "dpa correspondents"), naming no author.
     doc = clean(f"By Reuters Staff\n\n{BODY}")
-    assert doc.byline is None and doc.authors == []
-    assert removed(doc) == ["By Reuters Staff"] and doc.agencies == ["Reuters"]
+    assert doc.byline == "Reuters Staff" and doc.authors == []
+    assert removed(doc) == ["By"] and doc.agencies == ["Reuters"]
     assert doc.text == BODY
+    # The agency alone is a credit, no byline.
+    doc = clean(f"By Reuters\n\n{BODY}")
+    assert doc.byline is None and removed(doc) == ["By Reuters"] and doc.agencies == ["Reuters"]
 
 
 @pytest.mark.parametrize(
@@ -153,3 +158,35 @@ def test_words_read_as_prose_are_words_no_byline_holds() -> None:
             holds = (word in tables.NAME_JOINERS or word in tables.CREDIT_MARKS
                      or _may_stand_in_byline(word))
             assert (word in tables.UNCAPITALIZED_BYLINE_WORDS) == holds, word
+
+
+def test_dpa_byline_of_the_desk_and_its_closing_mark() -> None:
+    doc = clean(f"By dpa correspondents =\n{BODY}")
+    # The desk's byline, as written ("By" and the closing "=" recorded); dpa is credited.
+    assert (doc.byline, doc.authors, doc.agencies) == ("dpa correspondents", [], ["dpa"])
+    assert removed(doc) == ["By", "="]
+    doc = clean(f"By dpa\n{BODY}")  # a credit alone names no one
+    assert (doc.byline, doc.agencies, removed(doc)) == (None, ["dpa"], ["By dpa"])
+    doc = clean(f"By Manuel Schwarz, dpa =\n{BODY}")
+    assert (doc.byline, doc.agencies) == ("Manuel Schwarz", ["dpa"])
+    assert doc.text.startswith("Senior Azerbaijani")
+    # "By" and a lower-case word that names no agency is a sentence.
+    assert read_byline("By the way, dpa reported it") is None
+
+
+def test_site_domain_credited_after_the_names() -> None:
+    doc = clean(f"Geir Molnes / Faktisk.no\n{BODY}")
+    assert (doc.byline, doc.authors) == ("Geir Molnes", ["Geir Molnes"])
+    assert removed(doc) == ["/ Faktisk.no"]
+    # Without a mark before it, a domain credits no one: names alone are no byline.
+    assert read_byline("Geir Molnes Faktisk.no") is None
+
+
+def test_describe_byline_for_the_front_matter() -> None:
+    from newsnorm.cleaners.byline import describe_byline, is_byline_role
+    assert describe_byline("By dpa correspondents =") == (
+        "dpa correspondents", [], ["dpa"], ["By"])
+    assert describe_byline("By PAUL BYRNE and ALMUDENA CALATRAVA")[:2] == (
+        "PAUL BYRNE and ALMUDENA CALATRAVA", ["PAUL BYRNE", "ALMUDENA CALATRAVA"])
+    assert is_byline_role("AP Sports Writer") and is_byline_role("Associated Press")
+    assert not is_byline_role("Sports fans cheer")

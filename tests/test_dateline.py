@@ -666,3 +666,39 @@ def test_extra_cities_still_need_a_closing_mark() -> None:
     assert normalize("Rio de Janeiro is hot in summer.", config=config).dateline is None
     record = normalize("Rio de Janeiro - Brazil's central bank raised rates.", config=config)
     assert record.dateline is not None and record.dateline.city == "Rio de Janeiro"
+
+
+# -- country first, lower-case credits, strong datelines below the top -------------------------
+
+
+def test_trend_country_first_with_the_reporter_in_the_credit() -> None:
+    text = "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/\n\nThe Georgian government is"
+    reading = read_dateline(text)
+    assert (reading.city, reading.region, reading.month, reading.day) == ("Tbilisi", "Georgia",
+                                                                          2, 7)
+    assert reading.agencies == ["Trend"] and reading.byline == "N. Kirtskhalia"
+    # The usual order stays: a city, then its country.
+    reading = read_dateline("BAKU, Azerbaijan, Oct. 3 /Trend/ - Azerbaijan and Armenia")
+    assert (reading.city, reading.region, reading.byline) == ("Baku", "Azerbaijan", None)
+    # Two countries: nothing to swap ("PANAMA, Panama" style).
+    reading = read_dateline("Georgia, Turkey, Feb. 7 /Trend/ - Text")
+    assert reading is None or reading.city == "Georgia"
+
+
+def test_swiss_wire_lower_case_credit_without_a_dash() -> None:
+    reading = read_dateline("Paris (ats afp) Les violences liées aux manifestations")
+    assert (reading.city, reading.agencies) == ("Paris", ["ATS", "AFP"])
+    # No dash, and the credit is followed by no sentence: story.
+    assert read_dateline("Paris (ats afp) said on Sunday that") is None
+    # Lower-case words in brackets that name no agency are no credit.
+    assert read_dateline("Paris (the capital) Les violences") is None
+
+
+def test_strong_datelines_below_the_top() -> None:
+    text = "Title\nSEOUL -- The breathtakingly ornate throne hall"
+    assert dateline.read_strong_dateline(text, 6).city == "Seoul"
+    # A shouted city with a single dash and no date or credit is not strong.
+    assert dateline.read_strong_dateline("Title\nSEOUL - The hall", 6) is None
+    # A title-case city with a date but no credit is not strong.
+    assert dateline.read_strong_dateline("Title\nSeoul, March 3 - The hall", 6) is None
+    assert dateline.read_strong_dateline("Title\nGeneva (dpa) - Switzerland", 6).city == "Geneva"

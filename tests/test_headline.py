@@ -259,7 +259,8 @@ def test_wire_transmission_header_and_service_word_above_the_title() -> None:
             "Switzerland joins list of countries resisting UN migration pact\n"
             "By dpa correspondents =\n\nGeneva (dpa) - Switzerland will not sign the pact.")
     doc = clean(text)
-    assert doc.headline is None  # "By dpa correspondents" names no one: no byline under it
+    # "By dpa correspondents" is dpa's byline for a story its desk wrote together.
+    assert doc.headline == "Switzerland joins list of countries resisting UN migration pact"
     text = text.replace("By dpa correspondents", "By Helen Maguire, dpa")
     doc = clean(text)
     assert doc.headline == "Switzerland joins list of countries resisting UN migration pact"
@@ -285,3 +286,34 @@ def test_no_title_above_by_prose(text) -> None:
     doc = clean(text)
     assert doc.headline is None
     assert doc.text == text
+
+
+def test_cjk_section_crumb_glued_before_a_latin_title() -> None:
+    text = ("国内英语新闻:Chinese premier confident in meeting 2015 growth target\n"
+            "BEIJING, Dec. 11 (Xinhua) -- Chinese Premier Li Keqiang voiced his confidence.")
+    doc = clean(text)
+    assert doc.headline == "Chinese premier confident in meeting 2015 growth target"
+    assert removed(doc) == [("site-crumb", "国内英语新闻:")]
+    assert doc.text.startswith("BEIJING, Dec. 11 (Xinhua) --")
+    # A title all in Chinese, or a Latin label before a colon, keeps its words.
+    doc = clean("国内新闻:中国总理对实现增长目标充满信心\n\nBEIJING, Dec. 11 (Xinhua) -- Text")
+    assert doc.headline == "国内新闻:中国总理对实现增长目标充满信心"
+    doc = clean("Chinese premier: confident in growth target\n\nBEIJING, Dec. 11 (Xinhua) -- Text")
+    assert doc.headline == "Chinese premier: confident in growth target"
+
+
+def test_title_hard_wrapped_onto_a_second_line() -> None:
+    text = ("Rovnag Abdullayev: Caspian's gas potential is great and there will\n"
+            "occur need for additional gas corridors\n\n"
+            "By selecting TAP (Trans Adriatic Pipeline), Azerbaijan has taken its\n"
+            "important steps to become European energy supplier.")
+    doc = clean(text)
+    assert doc.headline == ("Rovnag Abdullayev: Caspian's gas potential is great and there will "
+                            "occur need for additional gas corridors")
+    assert doc.text.startswith("By selecting TAP")
+    # A first paragraph of two lines that ends a sentence is story, not a wrapped title.
+    story = ("The Georgian government is going to change its law on occupied territories,\n"
+             "State Minister Paata Zakareishvili told journalists.\n\nHe said so.")
+    assert clean(story).headline is None
+    # A short first line over a second is no wrapped title either.
+    assert clean("Peace talks resume\nin Geneva today\n\nThe talks resumed.").headline is None

@@ -215,3 +215,23 @@ def test_any_text_in_any_order_keeps_every_word(text, order) -> None:
     assert missing_words(text, [doc.text], [n.text for n in doc.notes],
                          [r.text for r in doc.removed]) == []
     assert all(0 <= note.offset <= len(doc.text) for note in doc.notes)
+
+
+# -- a bracket alone in its paragraph ------------------------------------------------------------
+
+
+def test_bracket_alone_in_its_paragraph_is_an_editors_placeholder() -> None:
+    # NTB/Faktisk.no: "[ GRAFIKK/VIDEO MANGLER ]" ("graphic/video missing") stands where a
+    # graphic was; it stands in for no words of a sentence, so it is taken out.
+    text = ("Faktisk.no har tidligere omtalt ulike konspirasjoner rundt FNs bærekraftmål:\n\n"
+            "[ GRAFIKK/VIDEO MANGLER ]\n\nDet er ikke riktig.")
+    doc = notes(text)
+    assert listed(doc) == [("editor", "GRAFIKK/VIDEO MANGLER")]
+    assert doc.text == ("Faktisk.no har tidligere omtalt ulike konspirasjoner rundt FNs "
+                        "bærekraftmål:\n\nDet er ikke riktig.")
+
+
+def test_bracket_opening_a_paragraph_of_words_is_still_a_substitution() -> None:
+    doc = notes("He spoke first.\n\n[Armenia] must withdraw its troops, he said.")
+    assert listed(doc) == [("substitution", "Armenia")]
+    assert "[Armenia] must withdraw" in doc.text

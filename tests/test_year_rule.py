@@ -174,3 +174,11 @@ def test_year_inference_stays_linear(text) -> None:
     started = time.perf_counter()
     infer_year(3, 4, text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_year_inferred_from_a_russian_date() -> None:
+    # Interfax: "Москва. 12 января. INTERFAX.RU - ... взрыва 31 декабря 2010 года ..."
+    text = "о факте взрыва 31 декабря 2010 года примерно в 21:30 на юго-востоке Москвы"
+    assert resolve_year(1, 12, text=text) == YearChoice(2011, "inferred")
+    # A short foreign form ("ago", Spanish August) never counts as a month in prose.
+    assert resolve_year(1, 12, text="ago 3 2010 was nothing") == YearChoice(None, None)

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 DEFAULT_ORDER: tuple[str, ...] = (
     "line_ends",
     "boilerplate",
+    "front_matter",
     "headline",
     "byline",
     "dateline",

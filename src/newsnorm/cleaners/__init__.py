@@ -8,6 +8,7 @@ from newsnorm.cleaners import (  # noqa: F401  (imported to register)
     boilerplate,
     byline,
     dateline,
+    front_matter,
     headline,
     line_ends,
     notes,

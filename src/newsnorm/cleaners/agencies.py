@@ -1,13 +1,19 @@
 """Credit wire agencies from credit lines and sign-offs anywhere in the story.
 
-Three kinds of evidence, strongest first:
+Four kinds of evidence, strongest first:
 
-- a sign-off ending the story ("REUTER", "— AFP", "(Reporting by …; Editing by …)") and a
-  paragraph that is only a credit ("News Service Trend", "PTI"): both are taken out of the body
-  (kinds ``sign-off`` and ``credit-line``);
-- a dateline credit the dateline cleaner left behind ("LONDON (Reuters) -", "/TASS/"): credited;
-- the agency's own house style in the lead ("..., Trend reports.") and, when nothing else credits
-  the story, "according to Trend News Agency" there: credited, and left in the sentence.
+- a sign-off ending the story ("REUTER", "— AFP", "==Kyodo", "(Reporting by …; Editing by …)"),
+  a paragraph that is only a credit ("News Service Trend", "PTI") and a front-matter credit line
+  ("... | Source: PTI", "Xinhua | Updated: ...", "Press Trust of India New Delhi"): all are taken
+  out of the body (kinds ``sign-off`` and ``credit-line``);
+- such a credit line that an earlier cleaner already took with the page's front matter (a crumb,
+  a stamp, a byline's "- Trend:"): credited;
+- a dateline credit the dateline cleaner left behind ("LONDON (Reuters) -", "/TASS/",
+  "Paris (ats afp)"): credited;
+- the agency's own house style in the lead ("..., Trend reports.", "Report informs referring to
+  "Anadolu" news agency") and, when nothing else credits the story, the lead's attribution
+  ("according to Trend News Agency", "..., Anadolu reported.", "stories moved by Yonhap News
+  Agency"): credited, and left in the sentence.
 
 An agency merely mentioned ("told the Spanish EFE news agency", "Tass said", "told Reuters.") is
 a source, not a credit. Forms are in :mod:`~newsnorm.cleaners.agency_patterns`, names in
@@ -20,12 +26,25 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from newsnorm.cleaners.agency_names import agency_spellings, build_lookup, canonical_agency
+from newsnorm.cleaners.agency_names import (
+    agency_spellings,
+    bracket_slug_agencies,
+    build_lookup,
+    canonical_agency,
+)
 from newsnorm.cleaners.agency_patterns import (
+    BRACKET_SLUGS,
     CREDIT_LINE_INITIALS,
+    CREDIT_LINE_LONGEST,
     CREDIT_LINE_OPENERS,
+    CREDIT_PLACE_NOT_PLACES,
     DESK_CODE_LETTERS,
+    FIRST_SENTENCE_END,
     FORM_WORDS,
+    FRONT_MATTER_CLEANERS,
+    FRONT_MATTER_KINDS,
+    FRONT_MATTER_REACH,
+    KYODO_SIGN_OFF_MARK,
     LAST_BLANK_LINE,
     OPENING_REACH,
     PARAGRAPH,
@@ -36,6 +55,7 @@ from newsnorm.cleaners.agency_patterns import (
     REUTERS_SIGN_OFF_LONGEST,
     SENTENCE_CLOSERS,
     SENTENCE_END,
+    SOURCE_LINE_MARK,
     TAIL_MARK,
     TAIL_MARKS,
     TAIL_REACH,
@@ -44,6 +64,7 @@ from newsnorm.cleaners.agency_patterns import (
 )
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.document import Document
+from newsnorm.model import Removal
 
 DEFAULT_FORMS = build_forms(agency_spellings())
 
@@ -90,13 +111,20 @@ class Agencies(Cleaner):
 
     def clean(self, doc: Document) -> None:
         signed = self._take_sign_offs(doc)
+        signed += self._take_line_end_sign_offs(doc)
         lines = self._take_credit_lines(doc)
-        opening = self._opening_credits(doc.text)
+        front = self._take_front_credit_lines(doc)
+        removed = self._removed_source_lines(doc)
+        opening = self._opening_credits(doc.text) + _slug_credits(doc)
         house = self._lead_credits(doc.text, self._forms.reports, FORM_WORDS["reports"])
-        sourced = [*doc.agencies, *signed, *lines, *opening, *house]
-        according = [] if sourced else self._lead_credits(
-            doc.text, self._forms.according, FORM_WORDS["according"])
-        for agency in [*opening, *lines, *house, *according, *signed]:
+        sourced = [*doc.agencies, *signed, *lines, *front, *removed, *opening, *house]
+        attributed: list[str] = []
+        if not sourced:  # the lead's attribution credits a story nothing else credits
+            for form, first in (("according", False), ("reported", True), ("moved_by", False)):
+                attributed += self._lead_credits(
+                    doc.text, getattr(self._forms, form), FORM_WORDS[form], first_sentence=first)
+            attributed += self._removed_moved_by(doc)
+        for agency in [*opening, *front, *removed, *lines, *house, *attributed, *signed]:
             doc.credit(agency)
 
     def _canonical(self, spelling: str) -> str | None:
@@ -148,6 +176,21 @@ class Agencies(Cleaner):
                 return desk.start(), agency
         return None
 
+    def _take_line_end_sign_offs(self, doc: Document) -> list[str]:
+        """Take out Kyodo's "==Kyodo" where it ends a line that is not the text's last."""
+        if KYODO_SIGN_OFF_MARK not in doc.text:
+            return []
+        text = doc.text
+        spans: list[tuple[int, int, str]] = []
+        credited: list[str] = []
+        for match in self._forms.line_end_sign_off.finditer(text):
+            if agency := self._canonical(match.group("agency")):
+                spans.append((_space_before(text, match.start()), match.end(), "sign-off"))
+                credited.append(agency)
+        if spans:
+            self.take_many(doc, spans)
+        return credited
+
     # -- credit lines anywhere -----------------------------------------------------------------
 
     def _take_credit_lines(self, doc: Document) -> list[str]:
@@ -178,6 +221,75 @@ class Agencies(Cleaner):
         if spans:
             self.take_many(doc, spans)
         return credited
+
+    def _take_front_credit_lines(self, doc: Document) -> list[str]:
+        """Take out the source lines and "Press Trust of India New Delhi" lines of the front
+        matter: one-line paragraphs near the start of the text."""
+        text = doc.text
+        spans: list[tuple[int, int, str]] = []
+        credited: list[str] = []
+        for paragraph in PARAGRAPH.finditer(text):
+            start, end = paragraph.span()
+            if start > FRONT_MATTER_REACH:
+                break
+            if end - start > CREDIT_LINE_LONGEST or "\n" in text[start:end]:
+                continue
+            agencies = self._source_line(text, start, end) or self._agency_place(text, start, end)
+            if agencies:
+                spans.append((start, end, "credit-line"))
+                credited += agencies
+        if spans:
+            paragraphs = _paragraphs(text)
+            starts = {start: index for index, (start, _) in enumerate(paragraphs)}
+            whole = {starts[start]: kind for start, _, kind in spans}
+            self.take_many(doc, _paragraph_spans(paragraphs, whole, len(text)))
+        return credited
+
+    def _agency_place(self, text: str, start: int, end: int) -> list[str]:
+        """The agency of a "Press Trust of India New Delhi" line."""
+        place = self._forms.agency_place.fullmatch(text, start, end)
+        if place is None or place.group("place").split()[-1] in CREDIT_PLACE_NOT_PLACES:
+            return []
+        agency = self._canonical(place.group("agency"))
+        return [agency] if agency else []
+
+    def _source_line(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """Agencies a page's source line credits ("... | Source: PTI", "Xinhua | Updated: ...")."""
+        end = len(text) if end is None else end
+        if SOURCE_LINE_MARK not in text[start:end]:
+            return []
+        found = (self._canonical(match.group("source") or match.group("stamped"))
+                 for match in self._forms.source_line.finditer(text, start, end))
+        return [agency for agency in found if agency]
+
+    def _removed_source_lines(self, doc: Document) -> list[str]:
+        """Credit lines an earlier cleaner took out with the page's front matter (a crumb line
+        "Sep 05, 2017 03:03 PM IST | Source: PTI", a stamp "Xinhua | Updated: ...", "Press
+        Trust of India New Delhi" under a title, a byline's "- Trend:"): the first one still
+        credits the story (a later one may be a related story's stamp)."""
+        for removal in doc.removed:
+            text = removal.text.strip()
+            if not _front_matter(removal) or len(text) > CREDIT_LINE_LONGEST or "\n" in text:
+                continue
+            byline = removal.cleaner == "byline" or removal.kind == "byline"
+            if credited := (self._source_line(text) or self._agency_place(text, 0, len(text))
+                            or (self._byline_outlet(text) if byline else [])):
+                return credited
+        return []
+
+    def _byline_outlet(self, text: str) -> list[str]:
+        """The agency of a byline's "- Trend:" that a byline cleaner took off."""
+        outlet = self._forms.byline_outlet.fullmatch(text)
+        agency = outlet and self._canonical(outlet.group("agency"))
+        return [agency] if agency else []
+
+    def _removed_moved_by(self, doc: Document) -> list[str]:
+        """"... summary of major stories moved by Yonhap News Agency" in front matter an earlier
+        cleaner took out (a news-summary page's preface)."""
+        found = (match.group("agency") for removal in doc.removed
+                 if _front_matter(removal) and FORM_WORDS["moved_by"][0] in removal.text
+                 for match in self._forms.moved_by.finditer(removal.text))
+        return [agency for agency in map(self._canonical, found) if agency]
 
     def _credit_line(self, text: str, start: int, end: int) -> str | None:
         """The agency credited by a paragraph that is nothing but a credit line ("PTI")."""
@@ -210,16 +322,37 @@ class Agencies(Cleaner):
         agency = self._canonical(match.group("paren") or match.group("slash"))
         return [agency] if agency else []
 
-    def _lead_credits(self, text: str, form: re.Pattern[str], words: tuple[str, ...]) -> list[str]:
-        """Agencies credited in the lead by ``form``, which cannot match without one of
-        ``words`` (most texts have none: their lead is not even looked for)."""
+    def _lead_credits(self, text: str, form: re.Pattern[str], words: tuple[str, ...], *,
+                      first_sentence: bool = False) -> list[str]:
+        """Agencies credited in the lead (or only its first sentence) by ``form``, which cannot
+        match without one of ``words`` (most texts have none: their lead is not even looked
+        for)."""
         if not any(map(text.__contains__, words)):
             return []
         lead = _lead(text)
         if lead is None:
             return []
-        found = (self._canonical(m.group("agency")) for m in form.finditer(text, *lead))
+        if first_sentence and (stop := FIRST_SENTENCE_END.search(text, *lead)):
+            lead = (lead[0], stop.end())
+        found = (self._canonical(spelling) for match in form.finditer(text, *lead)
+                 for spelling in match.groups() if spelling)
         return [agency for agency in found if agency]
+
+
+def _front_matter(removal: Removal) -> bool:
+    """Whether an earlier cleaner took this as the page's front matter."""
+    return removal.cleaner in FRONT_MATTER_CLEANERS or removal.kind in FRONT_MATTER_KINDS
+
+
+def _slug_credits(doc: Document) -> list[str]:
+    """Agencies of a bracket of lower-case wire slugs ("Paris (ats afp) ...") in the opening, or
+    in the dateline an earlier cleaner read."""
+    places = [doc.text[:OPENING_REACH], doc.dateline.raw if doc.dateline else ""]
+    for text in places:
+        for match in BRACKET_SLUGS.finditer(text):
+            if agencies := bracket_slug_agencies(match.group("slugs")):
+                return agencies
+    return []
 
 
 def _space_before(text: str, position: int) -> int:

@@ -26,6 +26,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "APA": ("APA", "APA Information Agency"),
     "AZERTAC": ("AZERTAC", "Azertac", "AzerTag"),
     "Report": ("Report.az",),
+    # Azerbaijani English-language agency: "..., Azernews reports." (its own house style).
+    "AzerNews": ("AzerNews", "Azernews"),
     "Interfax": ("Interfax", "Interfax.ru", "Interfax-Russia.ru", "ИНТЕРФАКС", "Интерфакс"),
     "Regnum": ("Regnum", "REGNUM", "ИА Регнум", "ИА REGNUM", "Регнум"),
     "PR Newswire": ("PR Newswire", "PRNewswire", "PRNewswire-AsiaNet"),
@@ -54,7 +56,7 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "MENA": ("MENA",),
     "Ukrinform": ("Ukrinform",),
     "BTA": ("BTA",),
-    "ATS": ("ATS",),
+    "ATS": ("ATS", "Keystone-ATS", "Keystone-SDA"),
     "NTB": ("NTB",),
     "TT": ("TT",),
     "Belga": ("Belga",),
@@ -84,6 +86,38 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "VNA": ("VNA", "Vietnam News Agency"),
     "PNA": ("PNA", "Philippine News Agency"),
 }
+
+
+# The lower-case slugs Swiss and other continental wires credit with in brackets, the own agency
+# first, then the wires it took the story from: "Paris (ats afp) Les violences ..." (Keystone-ATS,
+# French), "(sda dpa)" (its German service). Only read as a whole bracket of such slugs, never
+# as words on their own ("ap", "efe" are words elsewhere). "apa" is left out: in lower case it is
+# the Austria Presse Agentur, not Azerbaijan's APA.
+BRACKET_SLUGS: dict[str, str] = {
+    "ats": "ATS",
+    "sda": "ATS",
+    "afp": "AFP",
+    "dpa": "dpa",
+    "reuters": "Reuters",
+    "ap": "AP",
+    "ansa": "ANSA",
+    "efe": "EFE",
+}
+
+
+def bracket_slug_agencies(inner: str) -> list[str]:
+    """The agencies a bracket of lower-case slugs credits ("ats afp" -> ATS, AFP), or [] when
+    any word in it is no slug.
+
+    >>> bracket_slug_agencies("ats afp"), bracket_slug_agencies("ats/sda")
+    (['ATS', 'AFP'], ['ATS'])
+    >>> bracket_slug_agencies("le maire")
+    []
+    """
+    words = inner.replace("/", " ").split()
+    if not words or any(word not in BRACKET_SLUGS for word in words):
+        return []
+    return list(dict.fromkeys(BRACKET_SLUGS[word] for word in words))
 
 
 def build_lookup(table: Mapping[str, Iterable[str]]) -> dict[str, str]:

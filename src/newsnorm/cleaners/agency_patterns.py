@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsnorm.cleaners.agency_names import canonical_agency
+
 # Agency spellings that are ordinary words in a sentence or a table: never credited on their
 # own ("- REPORT" ends Reuters headlines), only through the explicit in-sentence forms below
 # ("..., Report informs.").
@@ -50,13 +52,36 @@ REPORTING_CREDIT_OPENING = re.compile(_CREDIT_OPENING)
 # Forms with an ``{agency}`` slot, filled by build_forms().
 _FORM_SOURCES = {
     # A paragraph that is nothing but a credit: "News Service Trend", "PTI", "— AFP", "/TASS/",
-    # "(AP)", "Source: Xinhua". Matched against a whole paragraph (fullmatch).
-    "standalone": r"(?:[—–-]{1,2}[ \t]*)?(?:(?:Source|Credit|Via)[ \t]*:[ \t]*)?"
+    # "(AP)", "Source: Xinhua", and Kyodo's "==Kyodo" sign-off (its wire ends every story so).
+    # Matched against a whole paragraph (fullmatch).
+    "standalone": r"(?:(?:[—–-]{1,2}|==)[ \t]*)?(?:(?:Source|Credit|Via)[ \t]*:[ \t]*)?"
                   r"[(/]?(?P<agency>{agency})[)/]?\.?",
     # A credit ending the story's last line: "... the ministry said. — AFP", "... said. (AFP)",
-    # "... said. /PTI/". Needs a space before, so "t-PA" and "us/w" are not credits. Starts
-    # with one of TAIL_MARKS.
-    "tail": r"(?<=\s)(?:[—–-]{1,2}[ \t]?|\(|/)(?P<agency>{agency})[)/]?\.?\s*\Z",
+    # "... said. /PTI/", "... injuries. ==Kyodo". Needs a space before, so "t-PA" and "us/w" are
+    # not credits. Starts with one of TAIL_MARKS.
+    "tail": r"(?<=\s)(?:[—–-]{1,2}[ \t]?|==[ \t]?|\(|/)(?P<agency>{agency})[)/]?\.?\s*\Z",
+    # Kyodo's "==Kyodo" sign-off ending a line that is not the last one: its feed puts a
+    # transmission code line ("KWS-21:37-09-12-18") after it, and a reflow of its indented
+    # paragraphs joins the sign-off to the last sentence ("... injuries. ==Kyodo"). "==" before
+    # an agency name at a line's end is nothing but this sign-off.
+    "line_end_sign_off": r"(?<=\s)==[ \t]*(?P<agency>{agency})(?=[ \t]*(?:\n|\Z))",
+    # A web page's source line above or below the story, alone on its line, its parts split by
+    # "|": "Sep 05, 2017 03:03 PM IST | Source: PTI" (Moneycontrol, Business Standard),
+    # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: the wire, then the page's time stamp).
+    # Not "Photo Credit: AFP | Getty Images": a caption's credit is no story's.
+    "source_line": r"(?:(?:^|\|)[ \t]*Source[ \t]*:[ \t]*(?P<source>{agency})[ \t]*"
+                   r"(?=\||$)|^[ \t]*(?P<stamped>{agency})[ \t]*\|[ \t]*(?:Updated|Published)\b)",
+    # The outlet after a byline's dash, as a byline cleaner takes it off "By Elmira
+    # Tariverdiyeva - Trend:" (Trend's byline line): "- Trend:", "— AFP". Read only in what a
+    # front-matter cleaner took, where a dash before a name is a byline's outlet; "Trend" is then
+    # no ordinary word.
+    "byline_outlet": r"[—–-]{1,2}[ \t]*(?P<agency>{agency})[ \t]*:?",
+    # A credit line under a title giving the wire's full name and the desk's city: "Press Trust
+    # of India New Delhi" (Business Standard's PTI copy), "Indo-Asian News Service Kolkata".
+    # Indian papers credit their wires so; only those wires' names of more than one word (see
+    # DESK_CODE_SPELLINGS), then one to three capitalised words that are not a role (see
+    # CREDIT_PLACE_NOT_PLACES: "Press Trust of India Staff" is no desk).
+    "agency_place": r"(?P<agency>{agency})[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})",
     # Indian wires sign off with desk initials: "PTI ABC DEF" (see DESK_CODE_SPELLINGS).
     "desk_tail": r"(?:^|(?<=\s))(?P<agency>{agency})(?:[ \t]+[A-Z]{2,4}){1,4}\s*\Z",
     # A dateline credit the dateline cleaner has not taken: "LONDON (Reuters) -",
@@ -65,17 +90,69 @@ _FORM_SOURCES = {
     # skips straight to the next "(" or "/".)
     "opening": r"(?:\((?P<paren>{agency})\)[ \t]*[-—–:]|/(?<![\w/]/)(?P<slash>{agency})/)",
     # The agency's own house style at the end of a lead sentence: "..., Trend reports.",
-    # "..., Report informs." Present tense: "Tass reported" is a source, not a credit.
-    "reports": r",\s+(?P<agency>{agency})\s+(?:reports|informs)\b",
+    # "..., Report informs." Present tense: "Tass reported" is a source, not a credit. Report's
+    # "Report informs" also opens a sentence. The Azerbaijani agencies relay foreign wires so:
+    # "Report informs referring to "Anadolu" news agency", "Trend reports citing Interfax":
+    # the relayed wire is credited too (a relayed ministry or newspaper is no agency).
+    "reports": r"(?:,\s+(?P<agency>{agency})\s+(?:reports|informs)|(?:^|(?<=[.!?\"”]))[ \t]*"
+               r"(?P<opening>{agency})\s+informs)\b(?:(?:\s*,\s*|\s+)(?:citing|quoting|referring\s+to)"
+               r"\s+(?:the\s+)?[\"“«]?(?P<relayed>{agency}))?",
+    # When nothing else credits the story, the agency a republished lead ends with: "...,
+    # Anadolu reported.", "..., Interfax reported.", "..., APA reported citing Daily Sabah."
+    # (sites reposting wire copy credit it so). Where a dateline or sign-off credits the story,
+    # this is the source of its lead ("(Reuters) - ..., Yonhap news agency reported"), and a
+    # plain "Xinhua reported" past the lead is a source too. The attribution ends the clause
+    # (a stop, a comma, "citing ...", "[on] Saturday"): ", AP reported 500 new cases" is Andhra
+    # Pradesh, not the wire.
+    "reported": r",\s+(?:the\s+)?(?:official\s+|state\s+)?(?P<agency>{agency})"
+                r"(?:\s+(?:news agency|News Agency|agency))?\s+(?:reported|reports)"
+                r"(?=[ \t]*(?:[.;,\"”]|\Z)"
+                r"|\s+(?:citing|quoting|referring|(?:on\s+)?[A-Z][a-z]+day)\b)",
+    # Wire jargon for what an agency transmitted: "summary of major stories moved by Yonhap News
+    # Agency" (a news-summary page). Also only when nothing else credits the story, and only of
+    # stories or reports ("the resolution moved by AP" is a motion of Andhra Pradesh's).
+    "moved_by": r"\b(?:stories|story|reports|items|dispatches|news)\s+moved\s+by\s+(?:the\s+)?"
+                r"(?P<agency>{agency})(?!\w)",
     # "..., according to Trend News Agency." Only in the lead, only when nothing else credits
     # the story (a Reuters story "according to Xinhua" cites Xinhua as a source).
     "according": r"\baccording\s+to\s+(?:the\s+)?(?P<agency>{agency})"
                  r"(?:\s+(?:news agency|agency|News Agency))?(?=\s*[.;,]|\s*\Z)",
 }
 
+# A bracket of lower-case wire slugs in the opening: "Paris (ats afp) Les violences ..." (see
+# agency_names.BRACKET_SLUGS, which decides whether every word in it is a slug).
+BRACKET_SLUGS = re.compile(r"\((?P<slugs>[a-z]{2,7}(?:[ \t/]{1,3}[a-z]{2,7}){0,3})\)")
+
 # Words the in-sentence forms cannot match without: a text with none of them is not searched
 # (nor its lead found), as most texts are.
-FORM_WORDS = {"reports": ("reports", "informs"), "according": ("according",)}
+FORM_WORDS = {"reports": ("reports", "informs"), "according": ("according",),
+              "reported": ("reported", "reports"), "moved_by": ("moved",)}
+
+# The "agency_place" credit line holds a role, not a desk's city, when its last word is one of
+# these ("Press Trust of India Staff", "Asian News International Photo").
+CREDIT_PLACE_NOT_PLACES = frozenset({
+    "Writer", "Writers", "Reporter", "Correspondent", "Staff", "Photo", "Photos", "Photographer",
+    "Video", "Images", "Image", "File", "Graphic", "Graphics", "Sports", "Business", "Service",
+    "Agency", "Report", "Reports", "News", "Correspondents", "Editor", "Contributor",
+})
+
+# The "agency_place" credit line and the "source_line" stand in the front matter, under a title:
+# a paragraph is tried only in this reach and when not longer than this.
+FRONT_MATTER_REACH = 1200
+CREDIT_LINE_LONGEST = 120
+
+# The cleaners that take a page's front matter off the top (crumbs, stamps, prefaces), and the
+# kinds of what the boilerplate cleaner takes there ("Xinhua | Updated: ..." is a page stamp): a
+# credit line among them still credits the story. The rest the boilerplate cleaner takes (lists
+# of other stories, "Popular news") credits nothing.
+FRONT_MATTER_CLEANERS = frozenset({"front_matter", "headline", "byline", "dateline"})
+FRONT_MATTER_KINDS = frozenset({"front-matter", "site-crumb", "page-stamp", "wire-header"})
+
+# What a source line holds: a text without it has none.
+SOURCE_LINE_MARK = "|"
+
+# The "==" of Kyodo's sign-off.
+KYODO_SIGN_OFF_MARK = "=="
 
 # Wires that sign off with desk initials after their name ("PTI ABC DEF"); elsewhere capital
 # letters after an agency name are a table row or a headline.
@@ -83,8 +160,8 @@ DESK_CODE_SPELLINGS = frozenset({"PTI", "IANS", "UNI", "ANI"})
 
 # What a credit ending the last line starts with (the "tail" form's dash, bracket or slash):
 # the form is searched only from the first of them near the end of the text.
-TAIL_MARKS = frozenset("—–(/-")
-TAIL_MARK = re.compile(r"[—–(/-]")
+TAIL_MARKS = frozenset("—–(/-=")
+TAIL_MARK = re.compile(r"[—–(/=-]")
 
 # A desk sign-off ends with the last letters of a code ([A-Z]{2}): a text that does not is not
 # searched.
@@ -93,7 +170,7 @@ DESK_CODE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # The standalone form's only unbounded parts are its openers, a dash or "Source:" and the spaces
 # after them. So a paragraph is tried as a credit line only if it starts with an opener or is no
 # longer than a spelling with a bracket or slash each side and a full stop.
-CREDIT_LINE_OPENERS = ("—", "–", "-", "Source", "Credit", "Via")
+CREDIT_LINE_OPENERS = ("—", "–", "-", "==", "Source", "Credit", "Via")
 CREDIT_LINE_INITIALS = frozenset(opener[0] for opener in CREDIT_LINE_OPENERS)
 CREDIT_LINE_BRACKETS = len("().")
 
@@ -111,6 +188,12 @@ TAIL_REACH = 400
 # "News Service Trend" lines do not end with a full stop).
 SENTENCE_END = re.compile(r"[.!?…][\"”’')]*\s*\Z")
 SENTENCE_CLOSERS = "\"”’')"  # what SENTENCE_END allows after the stop
+
+# Where the lead's first sentence ends: a stop (and closing quotes) before a capital, also with
+# no space between, as in texts that lost their paragraph breaks ("..., Anadolu reported.Turkey").
+# An abbreviation ("U.S. officials") ends it early: the attribution is then not read, never
+# wrongly read.
+FIRST_SENTENCE_END = re.compile(r"[.!?…][\"”’')]*(?=[ \t\n]*[\"“‘(]?[A-Z])")
 
 # An alternation for an empty list of spellings: a lookahead that never matches.
 NOTHING = r"(?!)"
@@ -147,6 +230,12 @@ class AgencyForms:
     opening: re.Pattern[str]
     reports: re.Pattern[str]
     according: re.Pattern[str]
+    reported: re.Pattern[str]
+    moved_by: re.Pattern[str]
+    line_end_sign_off: re.Pattern[str]
+    byline_outlet: re.Pattern[str]
+    source_line: re.Pattern[str]
+    agency_place: re.Pattern[str]
     tail_longest: int  # characters in the longest credit ending the last line
     plain_credit_line_longest: int  # characters in the longest credit line with no opener
     # Spellings that, standing alone as a paragraph ("PTI", "Reuter"), are a credit line of
@@ -197,8 +286,15 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         tail=compile_form("tail", loose),
         desk_tail=compile_form("desk_tail", spelling_alternation(desk), re.M),
         opening=compile_form("opening", loose),
-        reports=compile_form("reports", every),
+        reports=compile_form("reports", every, re.M),
         according=compile_form("according", every),
+        reported=compile_form("reported", every),
+        moved_by=compile_form("moved_by", every),
+        line_end_sign_off=compile_form("line_end_sign_off", loose),
+        byline_outlet=compile_form("byline_outlet", every),
+        source_line=compile_form("source_line", loose, re.M),
+        agency_place=compile_form("agency_place", spelling_alternation(
+            [s for s in strict if " " in s and canonical_agency(s) in DESK_CODE_SPELLINGS])),
         tail_longest=longest + TAIL_DECORATION,
         plain_credit_line_longest=plain_longest,
         bare_credit_lines=frozenset(

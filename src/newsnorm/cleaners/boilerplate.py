@@ -13,7 +13,12 @@ Two things are judged by position:
 - a rule (``--``, ``*****``) is debris only before or after the story, never between two story
   paragraphs, where it is the story's own section break;
 - a debris block at the very end may end with a short closing line ("Thank you!") and, after a
-  related-links heading, with the titles it lists.
+  related-links heading, with the titles it lists;
+- an embedded tweet's signature takes the tweet's text above it, and a press release's "About X"
+  heading the paragraph under it that starts with X.
+
+A page's stamps ("17.01.2013 13:06") are units of their own even under a title in wrapped copy,
+and a site's masthead glued to the story's first line goes alone, as a prefix of that line.
 
 Most texts hold no debris at all: a screen built from the same tables tells them at once (see
 :func:`boilerplate_patterns.build_screen`), and only a text it flags is cut into units.
@@ -21,6 +26,8 @@ Most texts hold no debris at all: a screen built from the same tables tells them
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -28,15 +35,22 @@ from pydantic import BaseModel, ConfigDict, Field
 from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.boilerplate_patterns import (
+    ABOUT_FOLLOWS,
+    ABOUT_HEADING,
+    BANNER,
+    BANNER_KIND,
     CHARS_PER_PHRASE_HIT,
     CLOSING_KIND,
     CLOSING_LINE,
     COMPILED_FAMILIES,
+    CREDIT_LABEL,
     FAMILIES,
     LISTING_KINDS,
-    MAX_DEBRIS_CHARS,
     MAX_FOLLOW_ON_WORDS,
     MAX_LINK_TITLE_CHARS,
+    MAX_NOTICE_CHARS,
+    MIN_WRAP_WIDTH,
+    NEUTRAL_KINDS,
     PROMO_KINDS,
     RULE,
     RUNS_ON,
@@ -44,6 +58,8 @@ from newsnorm.cleaners.boilerplate_patterns import (
     SCREEN,
     STORY_MARKER,
     TEASER_BULLET,
+    TWEET_KIND,
+    TWEET_LINK,
     CompiledFamily,
     build_screen,
     compile_family,
@@ -54,6 +70,7 @@ from newsnorm.cleaners.reflow_patterns import FIRST_WORD, MAX_WRAP_WIDTH, SENTEN
 from newsnorm.document import Document
 
 RULE_KIND = "rule"
+PRESS_RELEASE_KIND = "press-release"
 
 
 @dataclass
@@ -96,37 +113,54 @@ class Boilerplate(Cleaner):
         extra = extra_phrase_family(self.options.extra_phrases)
         self.families = (*COMPILED_FAMILIES, compile_family(extra)) if extra else COMPILED_FAMILIES
         self.screen = build_screen((*FAMILIES, extra)) if extra else SCREEN
+        self.standalone = tuple(
+            family.whole for family in self.families
+            if family.standalone and family.whole is not None
+        )
 
     def clean(self, doc: Document) -> None:
         folded = fold(doc.text)
-        if folded is not None and not self.screen.might_hold_debris(folded):
+        if (folded is not None and not self.screen.might_hold_debris(folded)
+                and not BANNER.search(doc.text)):
             return  # most texts: nothing in them could be debris
-        units = _units(doc.text)
+        units = _units(doc.text, self.stands_alone)
         for unit in units:
             # Each unit is screened too (folded, a unit is "\n" and its text in lower case).
             if folded is None or self.screen.might_hold_debris("\n" + unit.text.lower()):
                 unit.kind = self.judge(unit.text)
         _take_teaser_lists(units)
+        _take_embedded_tweets(units)
+        _take_about_sections(units)
         _extend_trailing_block(units)
         _keep_inner_rules(units)
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
-        self.take_many(doc, [(u.start, u.end, u.kind) for u in units if u.kind])
+        spans = [(u.start, u.end, u.kind) for u in units if u.kind]
+        spans.extend(_banners(doc.text, units))
+        self.take_many(doc, sorted(spans))
+
+    def stands_alone(self, line: str) -> bool:
+        """Whether a line is a unit of its own wherever it stands (a page's time stamp)."""
+        return any(whole.fullmatch(line) for whole in self.standalone)
 
     def judge(self, text: str) -> str | None:
         """The debris kind of one unit of text, or None for story (and anything unsure)."""
-        if len(text) > MAX_DEBRIS_CHARS:
+        if len(text) > MAX_NOTICE_CHARS:
             return None
         if RULE.fullmatch(text):
             return RULE_KIND
+        if _is_credit(text):
+            return None  # "Source: Xinhua" credits a wire service: the agencies cleaner's
         reports = STORY_MARKER.search(text) is not None
         for family in self.families:
-            if _matches(family, text, reports):
+            if len(text) <= family.max_chars and _matches(family, text, reports):
                 return family.kind
         return None
 
 
 def _matches(family: CompiledFamily, text: str, reports: bool) -> bool:
     """Whether a unit is this family's debris; ``reports``: it reports speech or quotes."""
+    if (reports and family.no_speech) or (family.confirm and not family.confirm.fullmatch(text)):
+        return False
     if family.whole and family.whole.fullmatch(text):
         return True
     if family.labels and family.labels.match(text):
@@ -140,10 +174,10 @@ def _matches(family: CompiledFamily, text: str, reports: bool) -> bool:
 # -- units --------------------------------------------------------------------------------------
 
 
-def _units(text: str) -> list[_Unit]:
+def _units(text: str, stands_alone: Callable[[str], bool]) -> list[_Unit]:
     units: list[_Unit] = []
     for number, block in enumerate(_blocks(text)):
-        for unit in _block_units(block):
+        for unit in _block_units(block, stands_alone):
             unit.block = number
             units.append(unit)
     return units
@@ -171,7 +205,7 @@ def _blocks(text: str) -> list[list[_Line]]:
     return [block for block in blocks if block]
 
 
-def _block_units(block: list[_Line]) -> list[_Unit]:
+def _block_units(block: list[_Line], stands_alone: Callable[[str], bool]) -> list[_Unit]:
     width = max(line.indent + len(line.text) for line in block)
     # Copy that marks paragraphs by indenting them (Reuters) starts a unit at each indent.
     indents_mark_paragraphs = any(line.indent == 0 for line in block[1:])
@@ -184,6 +218,8 @@ def _block_units(block: list[_Line]) -> list[_Unit]:
             following is None
             or (indents_mark_paragraphs and following.indent > 0)
             or _unit_ends(line, following.text, width)
+            or (len(current) == 1 and stands_alone(line.text))
+            or stands_alone(following.text)
         ):
             joined = " ".join(piece.text for piece in current)
             units.append(_Unit(current[0].start, line.start + len(line.text), joined))
@@ -192,10 +228,11 @@ def _block_units(block: list[_Line]) -> list[_Unit]:
 
 
 def _unit_ends(line: _Line, following: str, width: int) -> bool:
-    """Whether a line ends its unit: always in web scrapes (one paragraph a line); in
+    """Whether a line ends its unit: always in web scrapes (one paragraph a line) and in a
+    block of short lines (a page's widgets, stamps and labels, none wider than wrapped copy); in
     hard-wrapped copy, at the end of a sentence, or where the writer broke a line that does not
     run on (no comma or hyphen at its end) although the next word would have fitted."""
-    if width > MAX_WRAP_WIDTH or line.text[-1] in SENTENCE_END_CHARS:
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or line.text[-1] in SENTENCE_END_CHARS:
         return True
     if RUNS_ON.search(line.text, max(0, len(line.text) - RUNS_ON_REACH)):
         return False
@@ -227,8 +264,52 @@ def _take_teaser_lists(units: list[_Unit]) -> None:
         listed = [u for u in units[index + 1:] if u.block == unit.block]
         bullets = sum(1 for u in listed if TEASER_BULLET.match(u.text))
         if TEASER_BULLET.match(listed[0].text) and bullets >= 2:
-            for item in listed:
-                item.kind = item.kind or "related-links"
+            for item in listed:  # a stamp under a listed title is the listing's too
+                if item.kind is None or item.kind in NEUTRAL_KINDS:
+                    item.kind = "related-links"
+
+
+def _take_embedded_tweets(units: list[_Unit]) -> None:
+    """An embedded tweet's signature ("— Name (@handle) December 17, 2016") takes the tweet's
+    text with it: the unit just above, when it ends with the tweet's link (pic.twitter.com/…,
+    https://t.co/…). The story quotes a tweet in its own words; the embed repeats it."""
+    for index, unit in enumerate(units[1:], 1):
+        above = units[index - 1]
+        if unit.kind == TWEET_KIND and above.kind is None and TWEET_LINK.search(above.text):
+            above.kind = TWEET_KIND
+
+
+def _take_about_sections(units: list[_Unit]) -> None:
+    """A press release's company boilerplate: "About Essence" and, under it, the paragraph that
+    starts with the name ("Essence is a global digital agency ..."), both as press-release."""
+    for index, unit in enumerate(units[:-1]):
+        heading = ABOUT_HEADING.fullmatch(unit.text.rstrip(" :"))
+        below = units[index + 1]
+        if heading is None or unit.kind or below.kind:
+            continue
+        name = heading.group(1)
+        if re.match(re.escape(name) + ABOUT_FOLLOWS, below.text, re.IGNORECASE):
+            unit.kind = below.kind = PRESS_RELEASE_KIND
+
+
+def _banners(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """A site's masthead glued to the start of a story unit: the masthead alone goes."""
+    spans = []
+    for unit in units:
+        found = BANNER.match(unit.text) if unit.kind is None else None
+        if found and text.startswith(found.group(), unit.start):  # within its first line
+            spans.append((unit.start, unit.start + found.end(), BANNER_KIND))
+    return spans
+
+
+def _is_credit(text: str) -> bool:
+    """A wire service credited alone on its line ("Source: Xinhua", "Via AP"), or before a
+    page's stamp ("Xinhua | Updated: 2017-11-23 10:17"): the agencies cleaner takes it."""
+    name = CREDIT_LABEL.sub("", text, count=1)
+    if name != text and canonical_agency(name.strip(" .-–—()/")) is not None:
+        return True
+    head, bar, _ = text.partition("|")
+    return bool(bar) and canonical_agency(head.strip()) is not None
 
 
 def _extend_trailing_block(units: list[_Unit]) -> None:
@@ -245,7 +326,7 @@ def _extend_trailing_block(units: list[_Unit]) -> None:
     kind = units[block_start].kind
     for unit in units[block_start + 1:]:
         if unit.kind:
-            kind = unit.kind
+            kind = kind if unit.kind in NEUTRAL_KINDS else unit.kind
         else:
             unit.kind = _follow_on_kind(kind, unit.text)
 

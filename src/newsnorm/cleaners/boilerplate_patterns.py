@@ -24,6 +24,11 @@ from dataclasses import dataclass
 # A unit longer than this is never debris: web debris is short, story paragraphs are not.
 MAX_DEBRIS_CHARS = 300
 
+# Except for a site's standing notices ("Dear User, please take into consideration ...") and
+# copyright footers, which run long: a family that says so is trusted up to this length (its
+# fragments are then labels a story paragraph never starts with).
+MAX_NOTICE_CHARS = 1500
+
 # "Dominated by a debris phrase": every phrase hit vouches for this many characters of the unit,
 # so a 120-character line needs one hit and a 190-character cookie notice needs two.
 CHARS_PER_PHRASE_HIT = 150
@@ -50,11 +55,31 @@ RUNS_ON = re.compile(r"[,\-–—(]$|\b(?:" + "|".join(RUNS_ON_WORDS) + ")$", re
 # A match of RUNS_ON starts at most this many characters before the end of the line.
 RUNS_ON_REACH = max(len(word) for word in RUNS_ON_WORDS)
 
+# Kinds that stand inside any debris block without changing what it is: a time stamp under a
+# related story's title keeps the listing a listing.
+NEUTRAL_KINDS = frozenset({"page-stamp"})
+
+# A company's boilerplate in a press release: the heading "About Essence" over a paragraph that
+# starts with the same name ("Essence is a global digital agency ..."). Both go.
+ABOUT_HEADING = re.compile(r"About ((?:the )?[A-Z0-9][^\s.]{0,40}(?: [^\s.]{1,40}){0,6})")
+ABOUT_FOLLOWS = r"[ ,(]"
+
+# A block of lines none wider than this is a page's short lines (widgets, stamps, labels), never
+# hard-wrapped copy: wire services wrap at 60 to 80 columns. Each of its lines is a unit.
+MIN_WRAP_WIDTH = 50
+
 # A horizontal rule: a line of dashes, underscores, asterisks, equals signs or similar, two to
 # this many characters long.
 RULE_MARKS = "-_*=~#•·—–"
 MAX_RULE_CHARS = 80
 RULE = re.compile(rf"[{re.escape(RULE_MARKS)}\s]{{2,{MAX_RULE_CHARS}}}")
+
+
+# The kind of an embedded tweet: its signature line, and its text above (see TWEET_LINK).
+TWEET_KIND = "tweet-embed"
+
+# A month's name as a page or a caption writes it: "April", "Apr.", "Sept".
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 
 
 @dataclass(frozen=True)
@@ -63,6 +88,17 @@ class Family:
     whole: tuple[str, ...] = ()
     labels: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
+    max_chars: int = MAX_DEBRIS_CHARS  # longer units are never this family's debris
+    # True: a line its ``whole`` fragments match is a unit of its own even inside wrapped copy
+    # (a time stamp never ends a story sentence: "Erdogan comments on ... Assad" over
+    # "# 12 September 2017 08:28 (UTC +04:00)").
+    standalone: bool = False
+    # True: even a whole or label match is not trusted in a unit that reports speech or quotes
+    # (see STORY_MARKER); for families whose fragments could fit a story sentence (captions).
+    no_speech: bool = False
+    # A case-sensitive regex a unit this family takes must also match in full (the fragments
+    # are matched in any case, as the screen reads them): for debris told by its capitals.
+    confirm: str = ""
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -157,6 +193,9 @@ FAMILIES: tuple[Family, ...] = (
             r"read more",
             r"don't miss",
             r"trending(?: now)?",
+            # Chinese "related articles / news / reading" (Xinhua, People's Daily).
+            r"相关(?:文章|新闻|阅读)",
+            r"top",  # a "back to top" arrow's label (China Daily)
         ),
         labels=(
             r"read (?:more|also)\s?:",
@@ -168,8 +207,100 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     Family(
+        kind="site-widget",
+        whole=(
+            r"online payment",  # a payment widget's button (Azerbaijani news portals)
+            r"english(?: version| edition)?",  # a language switch (China Daily, Xinhua)
+            # A site's own promo line: "Don't miss the latest developments in business and
+            # finance." (Business Standard), "For full coverage of the crisis in Ukraine, visit
+            # Flashpoint Ukraine." (VOA).
+            r"don['’]t miss the latest [^.]{1,80}",
+            r"for (?:full|more|complete|continuing) coverage [^.]{1,80}, visit [^.]{1,60}",
+        ),
+    ),
+    Family(
+        kind="page-stamp",
+        # When the page was posted or updated, standing alone on its line.
+        whole=(
+            r"updated\s?: \d{1,3} (?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?) ago",
+            # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: source, then the stamp).
+            r"(?:[a-z][\w.]{0,20}(?: [a-z][\w.]{0,20}){0,3} \| )?updated\s?: \d{4}-\d{2}-\d{2}"
+            r" \d{1,2}:\d{2}",
+            # "# 12 September 2017 08:28 (UTC +04:00)" (APA).
+            r"#? ?\d{1,2} " + MONTH + r" \d{4},? \d{1,2}:\d{2}(?: \(utc ?[+-]\d{1,2}:\d{2}\))?",
+            # "17.01.2013 13:06" (topnews.az, Trend, Azerbaijani and Russian sites).
+            r"\d{2}\.\d{2}\.\d{4},? \d{1,2}:\d{2}",
+            # "17.04.2017 - Update : 17.04.2017" (Anadolu).
+            r"\d{2}\.\d{2}\.\d{4} - update\s?: \d{2}\.\d{2}\.\d{4}",
+            # "Last Updated : Jan 18 2015 | 6:15 PM IST" (Business Standard).
+            r"last updated\s?: " + MONTH + r" \d{1,2},? \d{4}[^.]{0,30}",
+            # "October 14, 2022 - 5:05 PM" (newspaper sites carrying AP).
+            MONTH + r" \d{1,2}, \d{4} [-|] \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?",
+        ),
+        standalone=True,
+    ),
+    Family(
+        kind="page-stamp",
+        # A date or a time alone on its line, as a page lays them out (Kremlin.ru:
+        # "April 18, 2022" over "18:00"). Not standalone: in wrapped copy such a line can end
+        # a sentence ("... notes maturing" over "Feb 26, 1992.").
+        whole=(MONTH + r" \d{1,2}, \d{4}", r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?"),
+    ),
+    Family(
+        kind="site-notice",
+        # A site's standing notice to its readers, however long.
+        labels=(
+            # "Dear User, please take into the consideration the fact that all news are posted
+            # to our portal automatically ..." (topnews.az and other portals).
+            r"dear (?:user|reader|visitor)s?, please",
+        ),
+        whole=(
+            # Chinese sites' licence footer: "License for publishing multimedia online 0108263",
+            # "Registration Number: 130349" (China Daily).
+            r"license for publishing multimedia online \d{4,10}",
+            r"registration number\s?: ?\d{4,12}",
+        ),
+        phrases=(
+            # The typo-report widget: "If you find out orphographic mistake in the text, please
+            # select mistaken part of the text and press Ctrl + Enter." (Report.az, Russian sites).
+            r"press ctrl ?\+ ?enter",
+        ),
+        max_chars=MAX_NOTICE_CHARS,
+    ),
+    Family(
+        kind="press-release",
+        whole=(
+            # A release's number on a distribution service: "MEDIA RELEASE PR67257" (AsiaNet).
+            r"media release pr\d{3,7}",
+            # Who issued it, at the top or the end: "Source: Essence", "SOURCE  Essence"
+            # (PR Newswire, AsiaNet). A wire service named so is a credit: see the judge.
+            r"source(?:\s?: ?| {2})[^.:]{1,60}",
+            # Multimedia links: "Logo - http://mma.prnewswire.com/media/327027/Essence_Logo.jpg".
+            r"(?:logo|photo|video|multimedia|infographic)\s?[-–:] ?https?://\S{1,200}",
+            # "For further information, please visit qeprize.org".
+            r"for (?:further|more) information,? (?:please )?visit \S{1,100}"
+            r"(?: \[ ?https?://[^\]]{1,200}\])?",
+        ),
+    ),
+    Family(
+        kind="contact-line",
+        # How to reach the issuer or the writer, after the story.
+        labels=(
+            # "CONTACT: Pooja Singh, pooja.singh@essencedigital.com" (PR Newswire).
+            r"(?:media |press )?contacts?\s?: ",
+        ),
+        whole=(
+            # AP's tagline: "Bernard Condon can be reached at http://twitter.com/BernardFCondon ."
+            r"[^\"“”]{1,60} can be reached at (?:https?://|[\w.+-]{1,40}@)[^\"“”]{1,250}",
+            # ... and its second sentence: "His work can be found at http://www.bigstory.ap.org/…"
+            r"(?:his|her|their) work can be found at https?://[^\"“” ]{1,200}(?: \.)?",
+        ),
+    ),
+    Family(
         kind="copyright",
         labels=(r"©", r"\(c\) \d{4}", r"copyright (?:©|\(c\)|\d{4})"),
+        # A site's copyright footer runs on about its terms of use (China Daily's 400 characters).
+        max_chars=MAX_NOTICE_CHARS,
         phrases=(
             r"all rights reserved",
             r"hyperlink to \S{1,60} is (?:required|obligatory|mandatory)",
@@ -182,12 +313,43 @@ FAMILIES: tuple[Family, ...] = (
             r"(?:file )?(?:photo|photos|image|picture|photograph)(?: credit)?\s?:",
             r"\((?:file )?(?:photo|image|picture)s? (?:by|credit|courtesy)\b",
             r"credit\s?:",
+            # Norwegian and German, Spanish, Italian caption labels: "BILDE: Dette dokumentet ..."
+            # (NTB, Faktisk.no), "Foto: dpa".
+            r"(?:bilde|foto)\s?:",
         ),
         whole=(
             r"(?:file )?photos? (?:by|courtesy of) [^.]{1,80}",
             r"(?:photo|image|representative image|close photo mode)",
             r"ap photos? [a-z]{2,5}\d{3}[a-z0-9, ]{0,120}",
         ),
+    ),
+    Family(
+        kind="photo-credit",
+        # A credit naming whose file photo it is: "Yomiuri Shimbun file photo", "Reuters file
+        # photo" (Japan News, wire pages): a name in capitals, not a sentence ("Police released
+        # a file photo.").
+        whole=(r"[a-z][^.]{0,60} file (?:photo|image)",),
+        confirm=r"(?:[A-Z][\w&'’.-]{0,30} ){1,4}file (?:photo|image)",
+    ),
+    Family(
+        kind="photo-caption",
+        # A wire photo caption, one sentence ending in the date the picture was taken, maybe
+        # with its credit: "Ukraine's President Volodymyr Zelenskiy speaks to the media ... in
+        # Bucha, outside Kyiv, April 4, 2022." (VOA, Reuters/AP pictures), "... in Florida, the
+        # United States, April 6, 2017. [Photo/Xinhua]" (China Daily). A story sentence with a
+        # date at its end is in a paragraph of more, or reports speech ("..., he said").
+        whole=(
+            r"[^\"“”.]{20,250}, " + MONTH + r" \d{1,2}, \d{4}\."
+            r"(?: ?[\[(](?:photo|file photo|ap photo|reuters|afp|xinhua)[^\])]{0,60}[\])])?",
+        ),
+        no_speech=True,
+    ),
+    Family(
+        kind=TWEET_KIND,
+        # The signature of an embedded tweet, under the tweet's text:
+        # "— Mark Takano (@RepMarkTakano) December 17, 2016" (Twitter's embed markup).
+        whole=(r"[—–-]{1,2} ?[^()]{1,80} \(@\w{1,15}\) " + MONTH + r" \d{1,2}, \d{4}",),
+        standalone=True,
     ),
     Family(
         kind="tag-list",
@@ -206,12 +368,37 @@ FAMILIES: tuple[Family, ...] = (
         whole=(
             # A wire slug: "Germany-football/Munich/Mueller/", "/politics/Britain/EU/ 2ND LEAD".
             r"/?[a-z][a-z-]{1,30}/(?:[a-z][a-z-]{0,30}/){2,8}(?: \d(?:st|nd|rd|th) lead)?",
-            # ANPA header: "eca100 3 s 586 ccccb   dpa 099".
-            r"[a-z]{3}\d{3} \d [a-z] \d{2,5} [a-z]{5} {1,4}[a-z]{2,5} \d{3}",
+            # ANPA header: "eca100 3 s 586 ccccb   dpa 099", "eca0003 3 i 380 dpa 0045".
+            r"[a-z]{3}\d{3,4} \d [a-z] \d{2,5}(?: [a-z]{5})? {1,4}[a-z]{2,5} \d{3,4}",
             r"(?:refile )?\d(?:st|nd|rd|th) (?:lead|net)",
-            # Desk initials and the filing time closing a dpa item.
-            r"dpa(?: [a-z]{2,4}){1,12}",
-            r"\d{6} gmt [a-z]{3} \d{2}",
+            # A service flag alone on its line: "REFILE" (Reuters, dpa), "EXTRA" (dpa).
+            r"refile|extra",
+            # Desk initials and the filing time closing a dpa or SDA item: "dpa tt xx n1",
+            # "091223 gmt dec 18", "091223 dec 18", "(SDA/sj)".
+            r"dpa(?: [a-z][a-z0-9]{1,3}){1,12}",
+            r"\d{6}(?: gmt)? [a-z]{3} \d{2}",
+            r"\((?:sda|ats)(?:\\?/[a-z]{1,4}){1,3}\)",
+            # AFP's desk initials closing an item: "hh/ph/ts/hd", "asl/tib/pid/cac".
+            r"[a-z]{2,4}(?:/[a-z]{2,4}){2,7}",
+            # Kyodo's desk and filing time closing an item: "KWS-21:37-09-12-18".
+            r"[a-z]{2,4}-\d{2}:\d{2}-\d{2}-\d{2}-\d{2}",
+        ),
+        labels=(
+            # Kyodo's ANPA header: "a0105KYODO koko-u s BC-Soccer-Emperor's-Cup 09-12 0344".
+            r"[a-z]\d{4}kyodo ",
+        ),
+    ),
+    Family(
+        kind="wire-advisory",
+        labels=(
+            # AP's ANPA advisory to editors: "Eds: With AP Photos.", "(Eds: Minor edits. A
+            # longer version of this story is available. With AP Photos.)".
+            r"\(?eds\s?: ",
+            # AP's ANPA editor's note, set off by an underscore dash: "EDITOR'S NOTE _ This is
+            # part of an Associated Press investigation ...".
+            r"editor['’]s note _ ",
+            # ANP's correction header, letter-spaced: "N i e u w bericht, vervangt: <old title>".
+            r"n ?i ?e ?u ?w ?bericht, vervangt\s?:",
         ),
     ),
     Family(
@@ -223,6 +410,8 @@ FAMILIES: tuple[Family, ...] = (
         ),
         labels=(
             r"the following information is not (?:intended )?for publication",
+            # The same in dpa's German service ("Veröffentlichung", its umlaut read as any).
+            r"die folgenden informationen sind nicht zur ver\S{1,2}ffentlichung bestimmt",
             r"-? ?(?:reporting|editing) by\s?:",
             r"-? ?tel\s?: \+\d",
         ),
@@ -248,6 +437,19 @@ PROMO_KINDS = frozenset(
 # Debris kinds after which the listed lines at the end (titles, notes, links) go with them.
 LISTING_KINDS = frozenset({"related-links", "wire-notebook"})
 
+# An embedded tweet's text ends with the tweet's own link: "... homophones. pic.twitter.com/5xKg",
+# "... w misspelling. https://t.co/p9QPZsr2yv" (see the tweet-embed family).
+TWEET_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w{4,20}$")
+
+# A credit label before a wire service's name alone on a line: "Source: Xinhua", "Via: AP".
+CREDIT_LABEL = re.compile(r"^(?:source|credit|via)(?:\s?:\s?|\s{1,2})", re.IGNORECASE)
+
+# A site's masthead with its tagline, which a scraper may glue to the start of the next line
+# (so it is taken as a prefix of a unit, not only as a whole one): "Today.Az Covering
+# Azerbaijan inside and outside Today.Az Baku urges Yerevan ..." (Today.Az RSS pages).
+BANNER = re.compile(r"today\.az covering azerbaijan inside and outside\b", re.IGNORECASE)
+BANNER_KIND = "site-banner"
+
 # A teaser list item starts with a bullet: "• Armenians violate ceasefire 18.04.2015 10:32".
 TEASER_BULLET = re.compile(r"[•·▪■►]\s")
 
@@ -261,6 +463,10 @@ class CompiledFamily:
     whole: re.Pattern[str] | None
     labels: re.Pattern[str] | None
     phrases: re.Pattern[str] | None
+    max_chars: int = MAX_DEBRIS_CHARS
+    no_speech: bool = False
+    standalone: bool = False
+    confirm: re.Pattern[str] | None = None
 
 
 def _alternation(fragments: tuple[str, ...], before: str = "", after: str = ""
@@ -281,6 +487,10 @@ def compile_family(family: Family) -> CompiledFamily:
         whole=_alternation(family.whole, WHOLE_BEFORE, WHOLE_AFTER),
         labels=_alternation(family.labels),
         phrases=_alternation(family.phrases),
+        max_chars=family.max_chars,
+        no_speech=family.no_speech,
+        standalone=family.standalone,
+        confirm=re.compile(WHOLE_BEFORE + family.confirm + WHOLE_AFTER) if family.confirm else None,
     )
 
 
@@ -311,6 +521,10 @@ def extra_phrase_family(phrases: list[str]) -> Family | None:
 # Characters whose lower case is not what case-insensitive regexes match them to ("İ" lower-cases
 # to two characters; "ı" and "ſ" match "i" and "s"): a text that holds one is not screened.
 CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+
+# A line-start fragment with no first character to dispatch on is screened by its longest literal
+# stretch when it has one at least this long (shorter ones are found almost everywhere).
+MIN_GATING_STRETCH = 4
 
 # Characters from rarest to commonest in news copy. A literal stretch is searched from one of its
 # rarest characters, so that the search stops at few places. (Only speed depends on this.)
@@ -360,24 +574,30 @@ def build_screen(families: tuple[Family, ...]) -> Screen:
     at_line_start = [("", RULE_FROM_ITS_FIRST_MARK)]
     gated = []
     wholes: list[tuple[str, str]] = []  # (first character, rest): see _alternatives
+    phrases = []  # (its longest literal stretch, its image)
     for kind in ("whole", "labels"):
         for fragment in (f for family in families for f in getattr(family, kind)):
             image = _folded_image(fragment)
             if image is None:
                 complete = False
                 continue
-            finders = [] if _first_character(image)[0] else _gate(image)
+            loose = not _first_character(image)[0]
+            finders = _gate(image) if loose else []
+            stretch = max(_literal_stretches(fragment), key=len, default="") if loose else ""
+            anchored = f"{WHOLE_BEFORE}(?:{image}){WHOLE_AFTER}(?![^\\n])" if kind == "whole" \
+                else image
             if finders:
-                if kind == "whole":
-                    image = f"{WHOLE_BEFORE}(?:{image}){WHOLE_AFTER}(?![^\\n])"
-                gated.append((tuple(finders), re.compile("\\n(?:" + image + ")")))
+                gated.append((tuple(finders), re.compile("\\n(?:" + anchored + ")")))
+            elif len(stretch) >= MIN_GATING_STRETCH:
+                # A fragment that opens with a class ("[^.]{0,60} file photo") would be tried,
+                # and run on, at every line: it is looked for only where its words stand.
+                phrases.append((stretch, re.compile("\\n(?:" + anchored + ")")))
             else:
                 (wholes if kind == "whole" else at_line_start).extend(_branches(image))
     if wholes:
         at_line_start.append(
             ("", f"{WHOLE_BEFORE}(?:{_alternatives(wholes)}){WHOLE_AFTER}(?![^\\n])")
         )
-    phrases = []  # (its longest literal stretch, its image)
     for fragment in (f for family in families for f in family.phrases):
         image = _folded_image(fragment)
         stretch = max(_literal_stretches(fragment), key=len, default="")

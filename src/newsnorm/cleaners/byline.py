@@ -38,7 +38,7 @@ from newsnorm.cleaners.byline_patterns import (
     TOKEN,
     UNCAPITALIZED_BYLINE_WORDS,
 )
-from newsnorm.cleaners.headline_patterns import is_outlet, starts_with_dateline
+from newsnorm.cleaners.headline_patterns import DOMAIN, is_outlet, starts_with_dateline
 from newsnorm.cleaners.reflow_patterns import SENTENCE_END_CHARS
 from newsnorm.document import Document
 
@@ -99,6 +99,9 @@ class Byline(Cleaner):
         if runs:
             doc.byline = ", ".join(line[a:b] for a, b in runs)
             doc.authors = [line[a:b] for a, b in reading.names]
+        elif (desk := _desk_byline(line)) is not None:  # "By dpa correspondents"
+            runs = [desk]
+            doc.byline = line[desk[0]:desk[1]]
         for agency in reading.agencies:
             doc.credit(agency)
         # Take the line piece by piece at its start: names into the byline, the rest recorded.
@@ -178,8 +181,8 @@ def read_byline(line: str) -> _Reading | None:
         return None
     lead = LEAD.match(line) if line[0].isupper() else None
     offset = lead.end() if lead and lead.end() < len(line) else 0
-    if lead and offset and not line[offset].isupper():
-        return None
+    if lead and offset and not (line[offset].isupper() or _agency_opens(line[offset:])):
+        return None  # "By subscribing ..." (but "By dpa correspondents" is dpa's byline)
     if not offset and _holds_prose_word(words[:2]):
         return None
     reading = _read_segments(_segments(line, offset), bool(offset), line.isupper())
@@ -189,6 +192,12 @@ def read_byline(line: str) -> _Reading | None:
         return reading if reading.names or reading.agencies else None
     # Without "By", a line is a byline only when names are followed by whom they write for.
     return reading if reading.names and reading.credits_someone else None
+
+
+def _agency_opens(rest: str) -> bool:
+    """Whether a wire agency spelt in lower case opens the rest ("dpa correspondents")."""
+    first = rest.split(None, 1)[0].rstrip(",")
+    return first in AGENCY_WORDS and canonical_agency(first) is not None
 
 
 def _holds_prose_word(words: list[str]) -> bool:
@@ -260,8 +269,8 @@ def _role(segment: _Segment, led: bool, caps: bool) -> str | None:
         return "title"
     if _agency(segment.words):
         return "agency"
-    if is_outlet(segment.text):
-        return "outlet"
+    if is_outlet(segment.text) or (segment.after is not None and DOMAIN.fullmatch(segment.text)):
+        return "outlet"  # a known outlet, or a site by its domain ("Geir Molnes / Faktisk.no")
     if segment.crediting:
         return "place" if _is_capitalized(segment.words) else None
     if _is_name(segment.words, led, caps):
@@ -317,3 +326,70 @@ def _is_name_word(word: str) -> bool:
 
 def _is_capitalized(words: list[str]) -> bool:
     return all(_is_name_word(word) for word in words) and len(words) <= MAX_NAME_WORDS
+
+
+# -- for the front-matter reader --------------------------------------------------------------
+
+
+def describe_byline(line: str) -> tuple[str | None, list[str], list[str], list[str]] | None:
+    """A stripped line read as a byline: (byline, authors, agencies credited, the other pieces
+    of the line, to be recorded), or None when it is no byline.
+
+    A byline led by "By" that names no person keeps its words as written (dpa's
+    "By dpa correspondents": the byline is "dpa correspondents").
+
+    >>> describe_byline("By Manuel Schwarz, dpa")
+    ('Manuel Schwarz', ['Manuel Schwarz'], ['dpa'], ['By', ', dpa'])
+    >>> describe_byline("By dpa correspondents")
+    ('dpa correspondents', [], ['dpa'], ['By'])
+    >>> describe_byline("By subscribing to our newsletter, you agree") is None
+    True
+    """
+    reading = read_byline(line)
+    if reading is None:
+        return None
+    runs = _name_runs(line, reading.names)
+    if runs:
+        byline = ", ".join(line[a:b] for a, b in runs)
+        authors = [line[a:b] for a, b in reading.names]
+    else:
+        desk = _desk_byline(line)
+        if desk is None:
+            return None, [], reading.agencies, [line]  # "By dpa", "Reuters Staff": no names
+        runs = [desk]
+        byline, authors = line[desk[0]:desk[1]], []
+    cuts = [0, *(edge for run in runs for edge in run), len(line)]
+    pieces = [line[a:b].strip() for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    # Only pieces with a word are recorded (a closing "=" is none).
+    return byline, authors, reading.agencies, [p for p in pieces if any(c.isalnum() for c in p)]
+
+
+def _desk_byline(line: str) -> tuple[int, int] | None:
+    """The span of a byline led by "By" that names a desk, not a person ("By dpa
+    correspondents", "By Reuters Staff"): kept as written. None for a credit alone ("By dpa").
+    """
+    lead = LEAD.match(line)
+    end = len(line.rstrip(" ="))  # dpa's closing "="
+    if lead is None or not lead.group().strip() or len(line[lead.end():end].split()) < 2:
+        return None
+    return lead.end(), end
+
+
+def is_byline_role(line: str) -> bool:
+    """Whether a line is the role printed under a byline ("AP Sports Writer", "Associated
+    Press"): an agency, or job-title words after an optional agency name.
+
+    >>> is_byline_role("AP Business Writer"), is_byline_role("Associated Press")
+    (True, True)
+    >>> is_byline_role("Chief executive resigns")
+    False
+    """
+    line = line.strip()
+    if canonical_agency(line):
+        return True
+    words = line.split()
+    while words and canonical_agency(words[0]):
+        words = words[1:]
+    if words[:2] and canonical_agency(" ".join(words[:2])):
+        words = words[2:]
+    return bool(words) and _is_title(words)

@@ -39,7 +39,9 @@ TOKEN = re.compile(r"@[\w.]{1,40}|\s[-–—]\s|[,;|/()\[\]&–—]|[^\s,;|/()\[
 NAME_JOINERS = frozenset({",", "&", "and"})
 
 # Marks after which what follows credits someone else (an outlet, a title, a place).
-CREDIT_MARKS = frozenset({"|", "/", "(", ")", "[", "]", ";", "-", "–", "—", "for", "in", "at"})
+# dpa ends its byline line with the header terminator "=" ("By Manuel Schwarz, dpa =").
+CREDIT_MARKS = frozenset({"|", "/", "(", ")", "[", "]", ";", "-", "–", "—", "for", "in", "at",
+                          "="})
 
 # Words that make up job titles, lower-case. A segment of such words with at least one
 # TITLE_HEADS word is a title: "Staff Writer", "Senior Correspondent", "Our Baku correspondent".

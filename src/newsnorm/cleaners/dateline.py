@@ -165,6 +165,39 @@ def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Readi
     return reading
 
 
+def read_strong_dateline(text: str, pos: int,
+                         prefix_chars: int = patterns.PREFIX_CHARS) -> Reading | None:
+    """The strong dateline that opens ``text`` at ``pos`` (a line's first character), or None.
+
+    Strong: it credits an agency ("Geneva (dpa) -", "LONDON, Feb. 1, 2017 /PRNewswire/ --"),
+    or a shouted city has a date ("BEIJING, July 23 -") or a wire's long dash ("SEOUL --").
+    A capitalised word that opens a sentence never is one.
+
+    >>> read_strong_dateline("Title\\nGeneva (dpa) - Switzerland is", 6).city
+    'Geneva'
+    >>> read_strong_dateline("Moscow said on Tuesday - that", 0) is None
+    True
+    """
+    endpos = pos + prefix_chars
+    reading = _read_common(text, pos, endpos) or _read_at(text, pos, endpos)
+    if reading is None or not is_strong(reading, text):
+        return None
+    return reading
+
+
+def is_strong(reading: Reading, text: str) -> bool:
+    """Whether a dateline read at a line's start is strong enough to mark what stands above it
+    as front matter (see :func:`read_strong_dateline`)."""
+    if reading.agencies:
+        return reading.city is not None or reading.separated
+    if reading.shape != "shouted" or reading.city is None:
+        return False
+    if reading.dated and reading.separated:
+        return True
+    return reading.separated and bool(patterns.LONG_DASH_END.search(text, reading.start,
+                                                                     reading.end))
+
+
 def read_known_city(text: str, known: frozenset[str],
                     prefix_chars: int = patterns.PREFIX_CHARS) -> Reading | None:
     """A dateline whose city is one the configuration names (lower-cased in ``known``).
@@ -353,7 +386,26 @@ def _read_with_city(text: str, start: int, pos: int, endpos: int) -> Reading | N
                       city_words=len(words))
     position = _read_slots(text, city_end, endpos, reading, after_dot=dotted)
     reading.end = _read_ending(text, position, endpos, reading)
+    _put_country_second(reading)
     return reading
+
+
+def _put_country_second(reading: Reading) -> None:
+    """Trend's country-first dateline ("Georgia, Tbilisi, Feb. 7 /Trend/"): the city is the
+    place after the country, which becomes the region.
+
+    >>> r = read_dateline("Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/ The")
+    >>> r.city, r.region, r.byline
+    ('Tbilisi', 'Georgia', 'N. Kirtskhalia')
+    >>> read_dateline("BAKU, Azerbaijan, Oct. 3 - Text").city
+    'Baku'
+    """
+    city, region = reading.city, reading.region
+    if (city is None or region is None or not reading.agencies
+            or city.lower() not in patterns.COUNTRIES or region.lower() in patterns.COUNTRIES
+            or "," in region):
+        return
+    reading.city, reading.region = normal_case(region), city
 
 
 def _read_credit_only(text: str, start: int, pos: int, endpos: int) -> Reading | None:
@@ -399,7 +451,10 @@ def _is_dateline(reading: Reading, text: str) -> bool:
     if reading.month is not None and reading.day is not None:
         return True  # "New Delhi, Jan 5 (PTI) The ...", "Baku, November 6 Azerbaijani ..."
     if reading.agencies:  # "Berlin (dpa) - ...", not "The Associated Press (AP) reported"
-        return reading.separated
+        # The Swiss wire puts no dash after its credit: "Paris (ats afp) Les violences ...".
+        return reading.separated or (
+            text.startswith(")", reading.end - 1) and reading.city_words <= 3
+            and bool(patterns.STORY_START.match(text, reading.end)))
     if reading.dated or reading.weekday is not None:
         return reading.separated
     # A dash alone after one title-case word: "London - Belgium is launching", "Kyiv, Ukraine —"
@@ -735,6 +790,9 @@ def _read_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | No
         match = patterns.CREDIT_FORMS[form].match(text, pos, endpos)
         if match:
             _add_agencies(reading, match.group("agencies"))
+            named = match.groupdict().get("byline")
+            if named and is_names(named.strip()):  # "/Trend, N. Kirtskhalia/"
+                reading.byline = " ".join(named.split())
             if form in patterns.CLOSING_CREDITS:
                 reading.separated = True
             return match.end()
@@ -742,8 +800,11 @@ def _read_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | No
 
 
 def _add_agencies(reading: Reading, names: str) -> None:
-    for name in patterns.AGENCY_SPLIT.split(names):
-        agency = canonical_agency(name)
+    pieces = patterns.AGENCY_SPLIT.split(names)
+    if names.islower() and " " in names.strip():  # "(ats afp)": lower case, a space apart
+        pieces = names.split()
+    for name in pieces:
+        agency = canonical_agency(name) or (name.islower() and canonical_agency(name.upper()))
         if agency and agency not in reading.agencies:
             reading.agencies.append(agency)
 

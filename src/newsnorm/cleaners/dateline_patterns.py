@@ -151,6 +151,25 @@ REGION_PARTICLES = CITY_PARTICLES | {"and", "of"}  # "Trinidad and Tobago", "Isl
 # A region may open with an article: "GRONINGEN, the Netherlands, March 31 -".
 REGION_ARTICLES = frozenset({"the"})
 
+# Countries, as a dateline names them. Trend writes the country first ("Georgia, Tbilisi, Feb. 7
+# /Trend/", "Kazakhstan, Astana, Jan. 5 /Trend/"): a country read where the city goes, with a
+# place that is no country after it, swaps with that place.
+COUNTRIES = frozenset(c.lower() for c in (
+    "Afghanistan", "Albania", "Algeria", "Armenia", "Australia", "Austria", "Azerbaijan",
+    "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia and Herzegovina", "Brazil",
+    "Bulgaria", "Cambodia", "Canada", "Chile", "China", "Colombia", "Croatia", "Cuba", "Cyprus",
+    "Czech Republic", "Denmark", "Ecuador", "Egypt", "Estonia", "Ethiopia", "Finland", "France",
+    "Georgia", "Germany", "Greece", "Hungary", "India", "Indonesia", "Iran", "Iraq", "Ireland",
+    "Israel", "Italy", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kuwait", "Kyrgyzstan", "Latvia",
+    "Lebanon", "Libya", "Lithuania", "Malaysia", "Mexico", "Moldova", "Mongolia", "Morocco",
+    "Nepal", "Netherlands", "Nigeria", "North Korea", "Norway", "Oman", "Pakistan", "Peru",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Saudi Arabia", "Serbia",
+    "Slovakia", "Slovenia", "South Africa", "South Korea", "Spain", "Sri Lanka", "Sudan",
+    "Sweden", "Switzerland", "Syria", "Tajikistan", "Thailand", "Tunisia", "Turkey",
+    "Turkmenistan", "Ukraine", "United Arab Emirates", "UAE", "Uzbekistan", "Venezuela",
+    "Vietnam", "Yemen",
+))
+
 # Abbreviations that end with a dot inside a city name, so the dot is not a separator.
 CITY_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt.", "sta.", "sto.", "n.", "s."})
 
@@ -224,19 +243,29 @@ CREDIT_CLOSE = re.compile(r"[.:](?![.\d])")
 # -- agency credits ----------------------------------------------------------------------------
 
 _AGENCY = rf"(?:{_alternation(agency_spellings())})(?![\w-])"
+# An agency's all-caps spelling written in lower case ("ats", "afp", "sda"), as the Swiss wire
+# credits inside parentheses: read there only, and by the spelling's capitals.
+_LOWER_AGENCY = (rf"(?:{_alternation({s.lower() for s in agency_spellings() if s.isupper()})})"
+                 rf"(?![\w-])")
 # A service of the agency named after it inside the credit: "(Reuters Breakingviews) -".
 AGENCY_SERVICES = ("Breakingviews", "Health", "Sports", "Sport", "Business", "Television")
 _SERVICE = rf"(?:{_HSPACE}(?:{_alternation(AGENCY_SERVICES)})(?![\w-]))?"
 
 # The ways a dateline credits a wire service, each with the agency names in group "agencies".
 CREDIT_FORMS: dict[str, re.Pattern[str]] = {
-    # "(Reuters)", "(AP)", "(Xinhua)", "(AP/Reuters)", "(EFE)", "(Reuters Breakingviews)"
+    # "(Reuters)", "(AP)", "(Xinhua)", "(AP/Reuters)", "(EFE)", "(Reuters Breakingviews)", and
+    # the Swiss SDA/ATS wire's lower-case credits, agencies a space apart: "Paris (ats afp)"
     "parenthesised": re.compile(
-        rf"{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}})"
+        rf"{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
+        rf"|{_LOWER_AGENCY}(?:{_HSPACE}{_LOWER_AGENCY}){{0,2}})"
         rf"{_SERVICE}{_HSPACE}?\)"
     ),
-    # "/TASS/", "/ITAR-TASS/", Trend's older "/Trend corr. S.Agayeva/"
-    "slashed": re.compile(rf"{_GAP}/{_HSPACE}?(?P<agencies>{_AGENCY})[^/\n]{{0,40}}/"),
+    # "/TASS/", "/ITAR-TASS/", Trend's older "/Trend corr. S.Agayeva/", and Trend's
+    # "/Trend, N. Kirtskhalia/" with the reporter's name after a comma (group "byline")
+    "slashed": re.compile(
+        rf"{_GAP}/{_HSPACE}?(?P<agencies>{_AGENCY})"
+        rf"(?:,{_HSPACE}{{0,2}}(?P<byline>[^/\n,]{{1,38}})|[^/\n]{{0,40}})/"
+    ),
     # "- Trend:" (Trend's dateline ends "BAKU, Azerbaijan, Oct. 3 - Trend:")
     "dash-colon": re.compile(
         rf"{_HSPACE}{{0,3}}(?:-{{1,2}}|[–—]){_HSPACE}{{0,3}}(?P<agencies>{_AGENCY}){_HSPACE}?:"
@@ -287,6 +316,10 @@ AUTHOR_SPLIT = re.compile(rf"{_HSPACE}?(?:,|\band\b|&){_HSPACE}?")
 SEPARATOR = re.compile(
     rf"{_GAP}[,.]?{_HSPACE}{{0,2}}(?:-{{1,3}}(?![\d-])|[–—]{{1,2}}|_(?={_HSPACE}))"
 )
+# A wire's long dash after a bare shouted city ("SEOUL -- The ...", "WASHINGTON — The ..."),
+# at the dateline's end: with it a city alone is a strong dateline.
+LONG_DASH_END = re.compile(r"(?:--|—)$")
+
 # Indian papers and agencies close a shouted city with a colon: "NEW DELHI: The Centre ...".
 # It must be followed by a space, so "10:30" and "Note:The" are not read as one.
 COLON_SEPARATOR = re.compile(rf"{_HSPACE}{{0,2}}:(?=\s)")
@@ -339,11 +372,18 @@ TRAILING_SPACE = re.compile(rf"{_HSPACE}*")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _DAY_RANGE = rf"(?:\d{{1,2}}{_HSPACE}?[-–]{_HSPACE}?)?{_DAY}"  # "9-10": the later day counts
 _PROSE_YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\w])"
+# Other languages' wires date events day first, with the month's full name: Interfax's
+# "31 декабря 2010 года", dpa's "3. März 2024", AFP's "21 janvier 2019".
+_FOREIGN_MONTH_IN_PROSE = _alternation({form for spellings in FOREIGN_MONTH_SPELLINGS.values()
+                                        for spelling in spellings if len(spelling) >= 4
+                                        for form in (spelling, spelling.capitalize())})
 TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<month>{_MONTH_IN_PROSE})\.?\s{{1,2}}{_DAY_RANGE},?\s{{1,2}}{_PROSE_YEAR}"),
     re.compile(rf"\b{_DAY_RANGE}\s{{1,2}}(?:of\s)?(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}"
                rf"{_PROSE_YEAR}"),
     re.compile(rf"(?<!\d\s)\b(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}{_PROSE_YEAR}"),
+    re.compile(rf"\b{_DAY_RANGE}\.?\s{{1,2}}(?P<month>{_FOREIGN_MONTH_IN_PROSE})\s{{1,2}}"
+               rf"{_PROSE_YEAR}"),
 )
 
 # Every text date ends with its year, no more than DATE_BEFORE_YEAR characters after it starts
@@ -354,7 +394,7 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
 # engine skips to much faster than to either of two characters; together they find _PROSE_YEAR.
 PROSE_YEARS = (re.compile(r"1[89]\d\d(?![\w])"), re.compile(r"20\d\d(?![\w])"))
 DATE_BEFORE_YEAR = 40
-MONTH_IN_PROSE = re.compile(_MONTH_IN_PROSE)
+MONTH_IN_PROSE = re.compile(f"{_MONTH_IN_PROSE}|{_FOREIGN_MONTH_IN_PROSE}")
 
 # Words that announce a date instead of reporting it ("from January 1, 2024", "will ... on",
 # "scheduled for"): a date after one of these in its clause is no evidence of the story's year.

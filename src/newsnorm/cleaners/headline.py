@@ -31,6 +31,7 @@ from newsnorm.cleaners.headline_patterns import (
     ABBREVIATION_END,
     BULLET,
     CAPS_SHARE,
+    CJK_CRUMB,
     DOMAIN,
     MAX_CRUMB_CHARS,
     MAX_FURNITURE_LINES,
@@ -39,8 +40,10 @@ from newsnorm.cleaners.headline_patterns import (
     MAX_WORDS_OF_DOTTED_TITLE,
     REPORTING_VERB,
     RUNS_ON_END,
+    SENTENCE_END,
     SITE_NAME,
     SITE_SEPARATOR,
+    WRAPPED_LINE_CHARS,
     is_furniture,
     is_outlet,
     is_section_word,
@@ -87,12 +90,13 @@ class Headline(Cleaner):
             return
         furniture, bullet, first, second = top  # (their matches of LINE_TEXT)
         title = first.group()
-        if len(title) > self.options.max_chars or not _reads_as_title(title):
+        if len(title) > self.options.max_chars or not reads_as_title(title):
             return
-        core_end = _strip_site_suffixes(title)
+        core_end = strip_site_suffixes(title)
         following = second.group()
         crumb = _crumb_length(title[:core_end], following)
         repeated = crumb > 0 or _repeats(title[:core_end], following)
+        crumb = crumb or strip_title_crumb(title[:core_end])
         # Whitespace up to the next line's start (after the last newline before it) goes; its
         # indent stays (it marks a paragraph).
         next_line = doc.text.rfind("\n", first.end(), second.start()) + 1
@@ -118,7 +122,7 @@ class Headline(Cleaner):
             self.take(doc, at, at + crumb, "site-crumb")
         core = title[crumb:core_end]
         doc.headline = " ".join(core.split())
-        pieces = _suffix_pieces(title[core_end:])
+        pieces = suffix_pieces(title[core_end:])
         if not pieces:  # most titles: the title and the blank lines go in one edit
             doc.edit([(at, at + len(core) + blanks, "")])
             return
@@ -166,14 +170,50 @@ def _top_lines(
             _dateline_opens(second) or _byline_opens(second)
         ):
             return furniture, start, first, second
+        wrapped = _wrapped_title(text, first, second)
+        if wrapped is not None:
+            return furniture, start, *wrapped
         return None  # the first line of a wrapped paragraph
     return None
+
+
+class _Lines:
+    """Two lines read as one title, with the methods of the match it stands in for."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self.string[self._start:self._end]
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _wrapped_title(text: str, first: re.Match[str], second: re.Match[str]
+                   ) -> tuple[_Lines, re.Match[str]] | None:
+    """A title the feed hard-wrapped onto a second line (``second`` follows ``first`` with no
+    blank line between), a paragraph of its own: the first line is as long as a wrapped line
+    and ends no sentence ("Rovnag Abdullayev: Caspian's gas potential is great and there
+    will⏎occur need for additional gas corridors⏎⏎By selecting TAP ...")."""
+    line = first.group()
+    if len(line) < WRAPPED_LINE_CHARS or SENTENCE_END.search(line):
+        return None
+    after = LINE_TEXT.search(text, second.end())
+    if after is None or text.count("\n", second.end(), after.start()) < 2:
+        return None
+    if second.end() - first.start() > MAX_HEADLINE_CHARS:
+        return None
+    return _Lines(text, first.start(), second.end()), after
 
 
 def _titles_follow(text: str, line: re.Match[str]) -> bool:
     """Whether ``line`` reads as a title that is a paragraph of its own or tops a dateline."""
     after = LINE_TEXT.search(text, line.end())
-    if not after or not _reads_as_title(line.group()) or is_section_word(line.group()):
+    if not after or not reads_as_title(line.group()) or is_section_word(line.group()):
         return False
     return text.count("\n", line.end(), after.start()) >= 2 or _dateline_opens(after)
 
@@ -208,7 +248,7 @@ LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
 BLANKS = re.compile(r"\s*")
 
 
-def _reads_as_title(title: str) -> bool:
+def reads_as_title(title: str) -> bool:
     if title.isascii() and title.isupper():  # most wire titles: all capitals (so some letter)
         in_caps = True
     else:
@@ -256,7 +296,7 @@ ASCII_LETTERS = string.ascii_letters.encode()
 # -- site names -------------------------------------------------------------------------------
 
 
-def _strip_site_suffixes(title: str) -> int:
+def strip_site_suffixes(title: str) -> int:
     """Where the title ends once trailing site names ("| Section | Site.com") are cut off."""
     end = len(title)
     if not SITE_SEPARATOR.search(title):
@@ -287,7 +327,7 @@ def _is_site_name(name: str, separator: str, caps_title: bool) -> bool:
     return piped and bool(SITE_NAME.fullmatch(name)) and len(name.split()) <= MAX_SITE_NAME_WORDS
 
 
-def _suffix_pieces(suffix: str) -> list[str]:
+def suffix_pieces(suffix: str) -> list[str]:
     """A stripped suffix (" | World | Site.com") as one piece per site name, separator first."""
     if not suffix:
         return []
@@ -316,11 +356,23 @@ def _words(text: str) -> str:
 
 
 def _without_site(title: str) -> str:
-    return title[:_strip_site_suffixes(title)]
+    return title[:strip_site_suffixes(title)]
 
 
 def _same(a: str, b: str) -> bool:
     return _words(a) == _words(b)
+
+
+def strip_title_crumb(title: str) -> int:
+    """Length of a CJK section crumb glued before a Latin-script title, else 0.
+
+    >>> strip_title_crumb("国内英语新闻:Chinese premier confident in meeting 2015 growth target")
+    7
+    >>> strip_title_crumb("Chinese premier: confident")
+    0
+    """
+    match = CJK_CRUMB.match(title)
+    return match.end() if match else 0
 
 
 def _crumb_length(title: str, following: str) -> int:
@@ -333,6 +385,6 @@ def _crumb_length(title: str, following: str) -> int:
     crumb = len(title) - len(following)
     if not 0 < crumb <= MAX_CRUMB_CHARS or not title.endswith(following):
         return 0
-    if len(following.split()) < 2 or not _reads_as_title(following):
+    if len(following.split()) < 2 or not reads_as_title(following):
         return 0
     return crumb

@@ -63,6 +63,12 @@ ABBREVIATION_END = re.compile(
     re.IGNORECASE,
 )
 
+# A first line at least this long that ends no sentence, with one more line before a blank
+# line, is a title the feed hard-wrapped (feeds wrap at 70 to 80 columns; Reuters' longest
+# title has 62 characters).
+WRAPPED_LINE_CHARS = 65
+SENTENCE_END = re.compile(r"""[.!?:;,"”»]\s*$""")
+
 # Lines ending like this run on into the next line (mixed case only; caps titles may end so).
 RUNS_ON_END = re.compile(r"[,;:(\-–—]$")
 
@@ -139,6 +145,11 @@ WIRE_HEADER = re.compile(
     r"[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]{1,3}\s+\d{1,5}(?:\s+[a-z]{1,6})*\s+[a-z]{2,6}\s+\d{2,5}"
     r"|REFILE|CORRECTED|CORRECTION|REPEAT"
 )
+
+# A site's section name in Chinese or Japanese glued before a Latin-script title, with a colon:
+# Xinhua's English pages file titles as "国内英语新闻:Chinese premier confident in ..." ("domestic
+# English news:"). Only CJK characters before the colon, and a Latin letter right after it.
+CJK_CRUMB = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,24}[:：]\s{0,2}(?=[A-Za-z])")
 
 # A list bullet before a title ("• Michelle Obama, Jill Biden visit ...").
 BULLET = re.compile(r"[•▪►·]\s*")

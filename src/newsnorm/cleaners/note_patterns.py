@@ -15,6 +15,9 @@ BRACKET_EVENT = re.compile(
     r"(?P<open>\[)|(?P<close>\])|(?P<quote>[“«„”»\"])|(?P<paragraph>\n[ \t]*\n)"
 )
 
+# A paragraph break: where a paragraph ends.
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
 # Longest note content; a longer bracket is left alone (it is not an editor's aside).
 MAX_NOTE_CHARS = 600
 

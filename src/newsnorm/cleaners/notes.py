@@ -31,6 +31,7 @@ from newsnorm.cleaners.note_patterns import (
     NOT_A_NOTE,
     OPENERS,
     OPENING_QUOTES,
+    PARAGRAPH_END,
     SENTENCE_ENDERS,
     SENTENCE_FINAL,
     SIC,
@@ -135,6 +136,10 @@ def _kind(text: str, bracket: _Bracket) -> str | None:
         return "sic"
     if EDITOR_LABEL.match(content):
         return "editor"
+    if _fills_paragraph(text, bracket):
+        # Alone in its paragraph a bracket stands in for no words of a sentence: it is the
+        # editor's placeholder or aside ("[ GRAFIKK/VIDEO MANGLER ]", "[Graphic missing]").
+        return "editor"
     words = content.split()
     short = len(words) <= MAX_SUBSTITUTION_WORDS
     before = text[bracket.start - 1:bracket.start] if bracket.start else ""
@@ -148,6 +153,14 @@ def _kind(text: str, bracket: _Bracket) -> str | None:
     if len(words) == 1 and words[0].lower() in SUBSTITUTION_WORDS:
         return "substitution"
     return "gloss"
+
+
+def _fills_paragraph(text: str, bracket: _Bracket) -> bool:
+    """Whether nothing but whitespace stands beside the bracket in its paragraph."""
+    if text[bracket.paragraph_start:bracket.start].strip():
+        return False
+    rest = PARAGRAPH_END.search(text, bracket.end)
+    return not text[bracket.end:rest.start() if rest else len(text)].strip()
 
 
 def _opens_sentence(text: str, bracket: _Bracket) -> bool:

@@ -28,10 +28,10 @@ from typing import NamedTuple
 from newsnorm.cleaners.dateline_patterns import (
     CLAUSE_BREAK,
     DATE_BEFORE_YEAR,
+    DATED_MONTH_NUMBERS,
     FUTURE_CUE_WINDOW,
     FUTURE_CUES,
     MONTH_IN_PROSE,
-    MONTH_NUMBERS,
     PROSE_YEARS,
     TEXT_DATES,
 )
@@ -165,7 +165,7 @@ def announces_future(text: str, start: int) -> bool:
 
 def _as_date(match) -> date | None:
     groups = match.groupdict()
-    month = MONTH_NUMBERS[groups["month"].lower()]
+    month = DATED_MONTH_NUMBERS[groups["month"].lower()]
     year = int(groups["year"])
     day = int(groups["day"]) if groups.get("day") else 1
     try:

@@ -1,0 +1,322 @@
+"""Read the front matter above a strong wire dateline: title, byline, and what else stood there.
+
+Wire copy has a fixed shape::
+
+    [header and slug lines]      eca0003 3 i 380  dpa 0045 / BC-Soccer-Emperor's-Cup / REFILE
+    [title]                      Switzerland joins list of countries resisting UN migration pact
+    [byline lines]               By CHARLES ODUM / AP Sports Writer
+    DATELINE — body              Geneva (dpa) - Switzerland is joining ...
+
+Web pages put their own matter in the same place (a stamp "Updated: 15 hr ago", a section
+crumb, a deck, a photo caption). The headline cleaner reads a title at the very top and the
+dateline cleaner a dateline at the very top or under a title, so anything more above the dateline
+hid all three. A *strong* dateline (one crediting an agency, or a shouted city with a date or a
+wire's long dash) opening one of the first few lines is strong evidence that what stands above
+it is front matter: the title is the nearest title-like line above it (byline lines, stamps,
+advisories, photo credits and captions passed over), the "By" lines between are the byline, and
+the rest is taken out and recorded (kind ``front-matter``). The dateline itself is left at the
+top for the dateline cleaner. A weak dateline (a capitalised place opening a sentence) never
+triggers this, and a text the headline and dateline cleaners read on their own is left to them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsnorm.cleaners import front_matter_patterns as patterns
+from newsnorm.cleaners.base import Cleaner, register
+from newsnorm.cleaners.byline import describe_byline, is_byline_role
+from newsnorm.cleaners.dateline import read_dateline, read_strong_dateline
+from newsnorm.cleaners.headline import (
+    reads_as_title,
+    strip_site_suffixes,
+    strip_title_crumb,
+    suffix_pieces,
+)
+from newsnorm.cleaners.headline_patterns import (
+    BULLET,
+    WIRE_HEADER,
+    is_furniture,
+    is_section_word,
+    starts_with_byline,
+)
+from newsnorm.document import Document
+from newsnorm.model import Removal
+
+
+@dataclass
+class Unit:
+    """One line of the front matter, or several that a hard wrap split (offsets in the text)."""
+
+    start: int
+    end: int
+    text: str  # its lines joined by single spaces
+    block: int  # which blank-line-separated block it stands in
+    kind: str = "front-matter"
+    wrapped: bool = False  # more than one line
+
+
+@register
+class FrontMatter(Cleaner):
+    """Take the wire and page matter above a strong dateline; read its title and byline.
+
+    >>> doc = Document(" eca0003 3 i 380  dpa 0045\\n\\n REFILE\\n\\n"
+    ...                "Switzerland joins list of countries resisting UN migration pact\\n"
+    ...                "By dpa correspondents =\\n\\nGeneva (dpa) - Switzerland is joining")
+    >>> FrontMatter().clean(doc)
+    >>> doc.headline, doc.byline
+    ('Switzerland joins list of countries resisting UN migration pact', 'dpa correspondents')
+    >>> [(r.kind, r.text) for r in doc.removed]  # doctest: +NORMALIZE_WHITESPACE
+    [('front-matter', 'eca0003 3 i 380  dpa 0045'), ('front-matter', 'REFILE'),
+     ('byline', 'By')]
+    >>> doc.text
+    'Geneva (dpa) - Switzerland is joining'
+    """
+
+    name = "front_matter"
+
+    def clean(self, doc: Document) -> None:
+        if doc.headline is not None or doc.dateline is not None:
+            return
+        found = find_front_matter(doc.text)
+        if found is None:
+            return
+        dateline_line, units, title, bylines = found
+        removed: list[Removal] = []
+        if title is not None:
+            doc.headline = self._title(title.text, removed)
+        for unit in units:
+            if unit is title:
+                continue
+            if unit in bylines:
+                self._byline(doc, unit, removed)
+            else:
+                removed.append(self._removal(unit.kind, unit.text))
+        doc.removed.extend(removed)
+        doc.edit([(0, dateline_line, "")])
+
+    def _title(self, text: str, removed: list[Removal]) -> str:
+        text = strip_end_marks(text)
+        bullet = BULLET.match(text)  # a list bullet: no word, so not recorded
+        if bullet:
+            text = text[bullet.end():]
+        crumb = strip_title_crumb(text)
+        if crumb:
+            removed.append(self._removal("site-crumb", text[:crumb].strip()))
+            text = text[crumb:]
+        end = strip_site_suffixes(text)
+        for piece in suffix_pieces(text[end:]):
+            removed.append(self._removal("site-suffix", piece.strip()))
+        return " ".join(text[:end].split())
+
+    def _byline(self, doc: Document, unit: Unit, removed: list[Removal]) -> None:
+        text = strip_end_marks(unit.text)
+        described = describe_byline(text)
+        if described is None:  # a role line under the byline ("AP Sports Writer")
+            removed.append(self._removal("byline", text))
+            return
+        byline, authors, agencies, pieces = described
+        if byline and doc.byline is None:
+            doc.byline, doc.authors = byline, authors
+        elif byline:
+            pieces = [text]
+        for agency in agencies:
+            doc.credit(agency)
+        removed.extend(self._removal("byline", piece) for piece in pieces)
+
+    def _removal(self, kind: str, text: str) -> Removal:
+        return Removal.model_construct(cleaner=self.name, kind=kind, text=text)
+
+
+def find_front_matter(text: str) -> tuple[int, list[Unit], Unit | None, list[Unit]] | None:
+    """Where the line of a strong dateline below the top starts, the units above it, the title
+    among them and the byline units; None when there is none, or the other cleaners read the
+    top on their own (a title and a dateline, or a dateline alone).
+
+    >>> text = "REFILE\\nTitle of the story\\nBy Jane Doe\\n\\nGeneva (dpa) - Text"
+    >>> start, units, title, bylines = find_front_matter(text)
+    >>> text[start:start + 6], title.text, [u.text for u in bylines]
+    ('Geneva', 'Title of the story', ['By Jane Doe'])
+    """
+    lines: list[tuple[int, int, int]] = []
+    for line in _iter_lines(text):
+        lines.append(line)
+        index = len(lines) - 1
+        start = line[0]
+        if index == 0 or read_strong_dateline(text, start) is None:
+            continue
+        if index == 1:
+            return None  # under one line: a title alone, which the headline cleaner reads
+        units = _units(text, lines[:index])
+        title, bylines = _title_and_bylines(units)
+        if title is None:
+            return None  # nothing reads as a title: maybe story above, keep it
+        if len(units) == 1 and not title.wrapped:
+            return None  # a title alone: the headline cleaner reads it
+        if sum(_words(unit) >= patterns.PROSE_WORDS for unit in units) > patterns.MAX_PROSE:
+            return None  # more prose than a deck and a caption: maybe story, keep it
+        return None if _read_at_top(text, lines) else (start, units, title, bylines)
+    if len(lines) < 2:
+        return None
+    found = _find_repeated_title(text, lines)
+    return None if found is None or _read_at_top(text, lines) else found
+
+
+def _read_at_top(text: str, lines: list[tuple[int, int, int]]) -> bool:
+    """Does a dateline open the first line, or the line under a one-line title? Then the other
+    cleaners read the top on their own. (Asked last: reading a dateline at the top is the
+    costly step, and most texts are settled before it.)"""
+    top = read_dateline(text)
+    return top is not None and top.start < lines[1][1]
+
+
+def _find_repeated_title(text: str, lines: list[tuple[int, int, int]]
+                         ) -> tuple[int, list[Unit], Unit | None, list[Unit]] | None:
+    """A page that prints its title twice, the second copy right above the "By" line
+    ("World media follows ...⏎<deck>⏎<stamp>⏎World media follows ...⏎By Ilker Girit and
+    Sorwar Alam⏎Global media ..."): the title, its byline, and the matter above them.
+
+    >>> text = "\\n".join(["World", "A title here", "A deck", "A title here", "By Jane Doe",
+    ...                   "Story."])
+    >>> start, units, title, bylines = find_front_matter(text)
+    >>> text[start:], title.text, [u.kind for u in units][:2]
+    ('Story.', 'A title here', ['front-matter', 'duplicate-headline'])
+    """
+    texts = [text[start:end] for start, end, _block in lines]
+    for index in range(2, len(lines) - 1):
+        line = texts[index]
+        if not (starts_with_byline(line) and describe_byline(line) is not None):
+            continue
+        title = texts[index - 1]
+        if title not in texts[:index - 1] or not _is_title_candidate(title):
+            return None
+        units = [Unit(start, end, texts[i], block) for i, (start, end, block)
+                 in enumerate(lines[:index + 1])]
+        for unit in units[:index - 1]:
+            if unit.text == title:
+                unit.kind = "duplicate-headline"
+        return lines[index + 1][0], units, units[index - 1], [units[index]]
+    return None
+
+
+def _iter_lines(text: str) -> Iterator[tuple[int, int, int]]:
+    """The first non-blank lines, one at a time: (start of the text on it, end, block number).
+    Lazy, because most texts settle on their second line."""
+    count = 0
+    block = 0
+    opened = False  # a line stands in the current block
+    position = 0
+    limit = min(len(text), patterns.SCAN_CHARS)
+    while position < limit and count < patterns.SCAN_LINES:
+        end = text.find("\n", position)
+        if end < 0:
+            end = len(text)
+        raw = text[position:end]
+        stripped = raw.strip()
+        if stripped:
+            first = position + len(raw) - len(raw.lstrip())
+            count += 1
+            opened = True
+            yield first, first + len(stripped), block
+        elif opened:
+            block += 1
+            opened = False
+        position = end + 1
+
+
+def _units(text: str, lines: list[tuple[int, int, int]]) -> list[Unit]:
+    """Lines joined where a hard wrap split them: a long line that ends no sentence goes on in
+    the next line of its block."""
+    units: list[Unit] = []
+    for start, end, block in lines:
+        line = text[start:end]
+        if (units and units[-1].block == block and _runs_on(text, units[-1].end)
+                and not starts_with_byline(line) and not is_furniture(line)):
+            last = units[-1]
+            last.end, last.text, last.wrapped = end, f"{last.text.rstrip()} {line}", True
+            continue
+        units.append(Unit(start, end, line, block))
+    return units
+
+
+def _runs_on(text: str, end: int) -> bool:
+    last_line = text[text.rfind("\n", 0, end) + 1:end]
+    return len(last_line) >= patterns.WRAP_MIN_CHARS and not patterns.WRAP_END.search(last_line)
+
+
+def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
+    """The title among the units above the dateline, and the byline units below it.
+
+    The title is the fullest title-like unit (most words; the nearest of equals): page and
+    wire matter that reads like a title ("World News", "Yonhap News Summary", a photo caption
+    "North Korean flags", a crumb "Хроника...") is shorter than a story's title.
+    """
+    captions = _captions(units)
+    title_index = None
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if starts_with_byline(unit.text) or _is_role(units, index):
+            continue
+        if index in captions or not _is_title_candidate(unit.text):
+            continue
+        if title_index is None or _words(unit) > _words(units[title_index]):
+            title_index = index
+    if title_index is None:
+        return None, []
+    bylines = [unit for index, unit in enumerate(units) if index > title_index and (
+        _is_role(units, index) or (starts_with_byline(unit.text) and describe_byline(
+            strip_end_marks(unit.text)) is not None))]
+    return units[title_index], bylines
+
+
+def _words(unit: Unit) -> int:
+    return len(unit.text.split())
+
+
+def _is_role(units: list[Unit], index: int) -> bool:
+    """A byline's second line: "By CHARLES ODUM⏎AP Sports Writer"."""
+    return index > 0 and starts_with_byline(units[index - 1].text) and is_byline_role(
+        units[index].text)
+
+
+def _captions(units: list[Unit]) -> set[int]:
+    """Photo credits and the caption right under one in the same block."""
+    found: set[int] = set()
+    for index, unit in enumerate(units):
+        if patterns.PHOTO_CREDIT.fullmatch(unit.text):
+            found.add(index)
+            if index + 1 < len(units) and units[index + 1].block == unit.block:
+                found.add(index + 1)
+    return found
+
+
+def _is_title_candidate(text: str) -> bool:
+    """Whether a unit reads as the story's title and not as page or wire matter."""
+    text = strip_end_marks(text)
+    if not text or len(text) > patterns.TITLE_MAX_CHARS:
+        return False
+    if len(text.split()) > patterns.TITLE_MAX_WORDS:
+        return False
+    if (is_furniture(text) or is_section_word(text) or WIRE_HEADER.fullmatch(text)
+            or patterns.RELATIVE_STAMP.fullmatch(text) or patterns.ADVISORY.match(text)):
+        return False
+    if not any(c.isalpha() for c in text) or len(text.split()) < 2:
+        return False
+    return reads_as_title(text)
+
+
+def strip_end_marks(line: str) -> str:
+    """A title or byline line without the wire's marks at its end (dpa's "=", Kyodo's "+").
+
+    >>> strip_end_marks("Coalition talks could fail ="), strip_end_marks("Vegalta Sendai+")
+    ('Coalition talks could fail', 'Vegalta Sendai')
+    >>> strip_end_marks("Why developers still learn C++")
+    'Why developers still learn C++'
+    """
+    line = line.rstrip()
+    while line.endswith(patterns.HEADER_END):
+        line = line[:-1].rstrip()
+    if line.endswith(patterns.TITLE_END) and not line.endswith(patterns.TITLE_END * 2):
+        line = line[:-1].rstrip()
+    return line

@@ -1,0 +1,57 @@
+"""Tables for reading the front matter above a wire dateline: its extent, its title, its byline.
+
+Wire copy has a fixed shape: ``[header/slug lines] [title] [byline lines] DATELINE — body``. When
+a strong dateline opens a line a little below the top, what stands above it is that front
+matter; these tables bound the search and tell a title from the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The strong dateline must open one of the first this many non-blank lines, within this many
+# characters of the text's start: front matter is a few lines, never a story's worth.
+SCAN_LINES = 16
+SCAN_CHARS = 2500
+
+# Front matter may hold a deck, a photo caption or a wire's abstract of the story (AP's ANPA
+# feed repeats the lead above the byline), but no more paragraphs of prose (this many words or
+# more) than this: a text with more above its dateline may be story, and is kept.
+PROSE_WORDS = 25
+MAX_PROSE = 2
+
+# A line at least this long that does not end a sentence was hard-wrapped (feeds wrap at 70 to
+# 80 columns): the next line of its block goes on with it ("... Awarded to the Creators of
+# Digital⏎Imaging Sensors"), unless it is a byline or a stamp.
+WRAP_MIN_CHARS = 65
+WRAP_END = re.compile(r"""[.!?:"”»]\s*$""")
+
+# A title is at most this long (joined) and this many words; above that it is a deck, a
+# caption or a paragraph.
+TITLE_MAX_CHARS = 200
+TITLE_MAX_WORDS = 30
+
+# Marks a wire puts at the end of its title line, no part of the title: dpa's "=" that ends a
+# header line ("... could fail =", "By Manuel Schwarz, dpa ="), Kyodo's "+" after the title
+# ("... by beating Vegalta Sendai+"; one "+" only, so "C++" stays).
+HEADER_END = "="
+TITLE_END = "+"
+
+# A web page's relative stamp under a title: "Updated: 15 hr ago", "Published 3 hours ago".
+RELATIVE_STAMP = re.compile(
+    r"(?:Updated|Published|Posted|Last updated)\s*:?\s*\d{1,3}\s*"
+    r"(?:min|mins|minutes?|hr|hrs|hours?|days?|weeks?)\s+ago",
+    re.IGNORECASE,
+)
+
+# AP's advisory lines to editors above the byline ("Eds: Updates. With AP Photos.") and a
+# labelled "EDITOR'S NOTE _ ..." line: notes to the desk, not the title.
+ADVISORY = re.compile(r"(?:Eds|EDS|Editors?|EDITORS?)\s*:|EDITOR'?S NOTE\b", re.IGNORECASE)
+
+# A photo credit on a line of its own ("Yomiuri Shimbun file photo", "Photo: Reuters",
+# "AP Photo/Ahn Young-joon"); the line under it in the same block is its caption.
+PHOTO_CREDIT = re.compile(
+    r".{0,60}\b(?:file\s+)?photo(?:graph)?\s*$|(?:photo|photograph|image)s?\s*(?:by|:|/)\s*.{0,60}"
+    r"|AP\s+Photo\b.{0,60}",
+    re.IGNORECASE,
+)

@@ -1,0 +1,202 @@
+"""Front matter: what stands above a strong wire dateline is taken out, its title and byline read.
+
+Snippets are real wire and page openings (dpa, AP's ANPA and NITF feeds, Kyodo, Yonhap, Interfax,
+Trend, PR Newswire, Anadolu), shortened; each rule has a story that looks alike and must stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsnorm.cleaners.front_matter import FrontMatter, find_front_matter
+from newsnorm.document import Document
+from newsnorm.pipeline import Pipeline
+from newsnorm.words import missing_words
+
+
+def clean(text: str) -> Document:
+    doc = Document(text)
+    FrontMatter().clean(doc)
+    return doc
+
+
+def removed(doc: Document) -> list[tuple[str, str]]:
+    return [(r.kind, r.text) for r in doc.removed]
+
+
+def kept_all_words(text: str, doc: Document) -> bool:
+    kept = [doc.headline or "", doc.byline or "", doc.text, *(r.text for r in doc.removed)]
+    return not missing_words(text, kept)
+
+
+def test_dpa_header_title_and_byline_above_the_dateline() -> None:
+    text = (" eca0003 3 i 380  dpa 0045\n\n\n REFILE\n\n"
+            "Switzerland joins list of countries resisting UN migration pact\n"
+            "By dpa correspondents =\n\nGeneva (dpa) - Switzerland is joining a growing number.")
+    doc = clean(text)
+    assert doc.headline == "Switzerland joins list of countries resisting UN migration pact"
+    assert doc.byline == "dpa correspondents"
+    assert removed(doc) == [("front-matter", "eca0003 3 i 380  dpa 0045"),
+                            ("front-matter", "REFILE"), ("byline", "By")]
+    assert doc.text.startswith("Geneva (dpa) - Switzerland")
+    assert kept_all_words(text, doc)
+
+
+def test_ap_byline_on_two_lines_and_an_advisory() -> None:
+    text = ("Deng has 30 points, short-handed Heat beat Hawks 115-111\n\n"
+            "Eds: Heat 115, Hawks 111. Updates. With AP Photos.\n"
+            "By CHARLES ODUM\nAP Sports Writer\n"
+            "\t   ATLANTA (AP) _ Luol Deng scored 30 points on Friday night.")
+    doc = clean(text)
+    assert doc.headline == "Deng has 30 points, short-handed Heat beat Hawks 115-111"
+    assert (doc.byline, doc.authors) == ("CHARLES ODUM", ["CHARLES ODUM"])
+    assert removed(doc) == [("front-matter", "Eds: Heat 115, Hawks 111. Updates. With AP Photos."),
+                            ("byline", "By"), ("byline", "AP Sports Writer")]
+    assert doc.text.lstrip().startswith("ATLANTA (AP) _")
+    assert kept_all_words(text, doc)
+
+
+def test_kyodo_slug_and_title_mark() -> None:
+    text = ("BC-Soccer-Emperor's-Cup\n"
+            "Soccer: Urawa Reds claim 7th Emperor's Cup by beating Vegalta Sendai+\n"
+            "     SAITAMA, Japan, Dec. 9 Kyodo - Urawa Reds claimed their seventh title.")
+    doc = clean(text)
+    assert doc.headline == "Soccer: Urawa Reds claim 7th Emperor's Cup by beating Vegalta Sendai"
+    assert removed(doc) == [("front-matter", "BC-Soccer-Emperor's-Cup")]
+
+
+def test_page_stamp_and_navigation_above_an_agency_dateline() -> None:
+    text = ("Go to Contents Go to Navigation\n\nYonhap News Summary\n\n"
+            "Joseon royal palace Gyeongbok's ornate throne hall to be opened to public\n\n"
+            "SEOUL -- The breathtakingly ornate throne hall will be opened.")
+    doc = clean(text)
+    assert doc.headline == ("Joseon royal palace Gyeongbok's ornate throne hall to be opened "
+                            "to public")
+    assert [kind for kind, _ in removed(doc)] == ["front-matter", "front-matter"]
+    assert doc.text.startswith("SEOUL --")
+
+
+def test_section_crumb_above_the_nearest_title() -> None:
+    text = ("ХроникаВоенная операция на Украине\n\n"
+            "Опровержение информации о месте несостоявшегося теракта\n\n"
+            "Москва. 12 января. INTERFAX.RU - Ранее агентством был опубликован ряд сообщений.")
+    doc = clean(text)
+    assert doc.headline == "Опровержение информации о месте несостоявшегося теракта"
+    assert removed(doc) == [("front-matter", "ХроникаВоенная операция на Украине")]
+
+
+def test_hard_wrapped_press_release_title() -> None:
+    text = ("MEDIA RELEASE PR67254\n"
+            "Queen Elizabeth Prize for Engineering Awarded to the Creators of Digital \n"
+            "Imaging Sensors\n\nLONDON, Feb. 1, 2017 /PRNewswire/ --\n\n    Four engineers ...")
+    doc = clean(text)
+    assert doc.headline == ("Queen Elizabeth Prize for Engineering Awarded to the Creators of "
+                            "Digital Imaging Sensors")
+    assert removed(doc) == [("front-matter", "MEDIA RELEASE PR67254")]
+
+
+def test_deck_and_caption_between_title_and_dateline() -> None:
+    text = ("| Sat, Oct 15, 2022\nN. Korea fires missile, artillery shells\n\n"
+            "The North Korean moves suggest it is reviving an old playbook of stoking fears.\n\n"
+            "By\n\nWorld News\n\n"
+            "SEOUL, South Korea (AP) — North Korea fired a ballistic missile.")
+    doc = clean(text)
+    assert doc.headline == "N. Korea fires missile, artillery shells"
+    assert doc.byline is None
+    assert doc.text.startswith("SEOUL, South Korea (AP) —")
+    assert kept_all_words(text, doc)
+
+
+def test_page_title_printed_twice_above_the_byline() -> None:
+    text = ("Türkİye, World\nWorld media follows referendum via Anadolu Agency data\n"
+            "Ankara-based news agency primary source for global media outlets;\n"
+            "World media follows referendum via Anadolu Agency data\n"
+            "By Ilker Girit and Sorwar Alam\nGlobal media organizations on Sunday used it.")
+    doc = clean(text)
+    assert doc.headline == "World media follows referendum via Anadolu Agency data"
+    assert doc.byline == "Ilker Girit and Sorwar Alam"
+    assert ("duplicate-headline", "World media follows referendum via Anadolu Agency data") in (
+        removed(doc))
+    assert doc.text == "Global media organizations on Sunday used it."
+
+
+# -- what must stay -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # A weak dateline (a capitalised place opening a sentence) is story, never an anchor.
+    "Top stories\nMinisters meet again today\n\nMoscow said on Tuesday - that talks resume.",
+    # A title alone above the dateline: the headline and dateline cleaners read it.
+    "Peace talks resume\n\nBAKU, Azerbaijan, Oct. 3 (Trend) - Talks resumed.",
+    # The dateline opens the text: nothing above it.
+    "LONDON, March 3 (Reuters) - Britain's economy grew.\n\nPARIS (AFP) - More.",
+    # Story paragraphs above a later dateline, with nothing that reads as a title: kept.
+    ("The minister said the talks would go on for as long as it takes to reach a deal.\n\n"
+     "LONDON, March 3 (Reuters) - Britain's economy grew."),
+    # A title printed twice with no byline under the second copy: no anchor.
+    "A title here\nA deck line\nA title here\nThe story starts.",
+])
+def test_no_front_matter(text) -> None:
+    assert find_front_matter(text) is None
+    doc = clean(text)
+    assert doc.text == text and doc.headline is None
+
+
+def test_pipeline_reads_title_byline_and_dateline_below_a_header() -> None:
+    text = ("eca100 3 s 586 ccccb   dpa 099\n\n\n"
+            "German football saddened by illness to striker legend Mueller\n"
+            "By Manuel Schwarz, dpa =\n\n"
+            "Munich (dpa) - German football generations past and present on\n"
+            "Wednesday expressed sadness over the news.\n")
+    record = Pipeline.from_config().run(text)
+    assert record.headline == "German football saddened by illness to striker legend Mueller"
+    assert record.byline == "Manuel Schwarz"
+    assert record.dateline is not None and record.dateline.city == "Munich"
+    assert record.text.startswith("German football generations past and present on Wednesday")
+
+
+def test_more_prose_above_the_dateline_than_front_matter_holds_is_kept() -> None:
+    lead = ("The minister said the talks would go on for as long as it takes to reach a deal "
+            "that both sides can accept, and that no date had been set for the next round.")
+    text = f"Talks go on\n\n{lead}\n\n{lead}\n\n{lead}\n\nLONDON (Reuters) - A second story."
+    assert find_front_matter(text) is None
+    # A deck and a caption are front matter (see the AP test above); so is one abstract.
+    text = f"Talks go on\n\n{lead}\n\nLONDON (Reuters) - The story."
+    assert find_front_matter(text) is not None
+
+
+def test_title_end_marks() -> None:
+    from newsnorm.cleaners.front_matter import strip_end_marks
+    assert strip_end_marks("Coalition talks could fail =") == "Coalition talks could fail"
+    assert strip_end_marks("Urawa Reds beat Vegalta Sendai+") == "Urawa Reds beat Vegalta Sendai"
+    assert strip_end_marks("By Helen Maguire, dpa  = ") == "By Helen Maguire, dpa"
+    # A title that ends in a name with pluses, or an "=" inside, keeps them.
+    assert strip_end_marks("Why developers still learn C++") == "Why developers still learn C++"
+    assert strip_end_marks("E = mc2 explained") == "E = mc2 explained"
+
+
+def test_photo_credit_and_its_caption_are_no_title() -> None:
+    text = ("North Korea fires missile -Yonhap\n\n"
+            "Yomiuri Shimbun file photo\n"
+            "North Korean flags fly at a military parade in Pyongyang\n\n"
+            "SEOUL, Dec 31 (Reuters) – North Korea fired a ballistic missile.")
+    doc = clean(text)
+    assert doc.headline == "North Korea fires missile -Yonhap"
+    assert removed(doc) == [
+        ("front-matter", "Yomiuri Shimbun file photo"),
+        ("front-matter", "North Korean flags fly at a military parade in Pyongyang")]
+    # Without a credit above it, the same line is the fullest title-like line: the title.
+    doc = clean(text.replace("Yomiuri Shimbun file photo\n", ""))
+    assert doc.headline == "North Korean flags fly at a military parade in Pyongyang"
+
+
+def test_bullet_and_relative_stamp_above_the_dateline() -> None:
+    text = ("• Michelle Obama, Jill Biden visit Maryland veterans center\n\n"
+            "    Updated: 15 hr ago\n\n"
+            "    SILVER SPRING, Md. (AP) — Wayne Miller was 18 when he lost his leg.")
+    doc = clean(text)
+    assert doc.headline == "Michelle Obama, Jill Biden visit Maryland veterans center"
+    assert removed(doc) == [("front-matter", "Updated: 15 hr ago")]
+    assert doc.text.lstrip().startswith("SILVER SPRING, Md. (AP) —")
+    # A stamp is no title even when it is the only line above the dateline.
+    assert find_front_matter("Updated: 15 hr ago\n\nSILVER SPRING, Md. (AP) — Text") is None
