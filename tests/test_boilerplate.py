@@ -496,3 +496,10 @@ def test_site_banner_glued_to_the_story_goes_alone() -> None:
 def test_story_naming_the_site_keeps_its_words() -> None:
     text = f"Today.Az reported on Monday that the talks would go on. {STORY}\n"
     assert clean(text).removed == []
+
+
+def test_the_screen_sees_a_caption_through_its_hint_and_skips_texts_without_one() -> None:
+    # The caption family opens with a loose class: the screen finds it by its date tail only.
+    caption = "President Zelenskiy speaks to the media in Bucha, outside Kyiv, April 4, 2022."
+    assert SCREEN.might_hold_debris(fold(f"{STORY}\n\n{caption}\n\n{STORY}"))
+    assert not SCREEN.might_hold_debris(fold(f"{STORY}\n\nTalks resumed on April 4.\n"))

@@ -99,6 +99,11 @@ class Family:
     # A case-sensitive regex a unit this family takes must also match in full (the fragments
     # are matched in any case, as the screen reads them): for debris told by its capitals.
     confirm: str = ""
+    # For the screen only: (a character, a regex) that every text a ``whole`` or ``labels``
+    # fragment of this family matches in also holds, for fragments that open with a loose
+    # class and have no words to be found by (a caption "[^.]{20,250}, March 3, 2024.").
+    # Without it such a fragment is tried, and runs on, at every line of every text.
+    screen: tuple[str, str] | None = None
 
 
 FAMILIES: tuple[Family, ...] = (
@@ -343,6 +348,7 @@ FAMILIES: tuple[Family, ...] = (
             r"(?: ?[\[(](?:photo|file photo|ap photo|reuters|afp|xinhua)[^\])]{0,60}[\])])?",
         ),
         no_speech=True,
+        screen=(",", r", " + MONTH + r" \d{1,2}, \d{4}\."),
     ),
     Family(
         kind=TWEET_KIND,
@@ -576,13 +582,15 @@ def build_screen(families: tuple[Family, ...]) -> Screen:
     wholes: list[tuple[str, str]] = []  # (first character, rest): see _alternatives
     phrases = []  # (its longest literal stretch, its image)
     for kind in ("whole", "labels"):
-        for fragment in (f for family in families for f in getattr(family, kind)):
+        for family, fragment in ((fam, f) for fam in families for f in getattr(fam, kind)):
             image = _folded_image(fragment)
             if image is None:
                 complete = False
                 continue
             loose = not _first_character(image)[0]
             finders = _gate(image) if loose else []
+            if loose and family.screen and (hint := _folded_image(family.screen[1])):
+                finders = [(family.screen[0], re.compile(hint))]
             stretch = max(_literal_stretches(fragment), key=len, default="") if loose else ""
             anchored = f"{WHOLE_BEFORE}(?:{image}){WHOLE_AFTER}(?![^\\n])" if kind == "whole" \
                 else image
@@ -643,19 +651,12 @@ def _phrase_finders(phrases: list[tuple[str, re.Pattern[str]]]
 
 
 def _search_characters(stretches: list[str]) -> list[str]:
-    """Characters to search the stretches from, at least one of them in each. Each costs a pass
-    over the text and a stop wherever it stands, so they are taken greedily: each time the one
-    in most stretches left, for its rarity."""
-    left = set(stretches)
-    chosen: list[str] = []
-    while left:
-        chars = {char for stretch in left for char in stretch if char != " "}
-        best = max(chars, key=lambda char: (
-            sum(char in stretch for stretch in left) / (1 + _rarity(char)), -_rarity(char), char
-        ))
-        chosen.append(best)
-        left = {stretch for stretch in left if best not in stretch}
-    return chosen
+    """Characters to search the stretches from, rarest first: each stretch's rarest character.
+    Each costs a pass over the text and a stop wherever it stands; a common letter shared by
+    many stretches ("e") would stop everywhere, so more passes on rarer letters are cheaper."""
+    chosen = {min((char for char in stretch if char != " "), key=lambda c: (_rarity(c), c))
+              for stretch in stretches}
+    return sorted(chosen, key=lambda char: (_rarity(char), char))
 
 
 def _rarity(char: str) -> int:
