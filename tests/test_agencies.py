@@ -435,8 +435,203 @@ def test_edge_texts_never_crash(text) -> None:
     "Azerbaijan grew, Trend reports" + " " * 200_000 + "x",
     "Azerbaijan grew, Trend reported" + " " * 200_000 + "x",
     "Title\n\n" + "| " * 100_000,
+    "PTI |" + " Dubai |" * 50_000 + " Updated",  # a stamp line with endless parts
+    "PTI | Dubai | Updated" * 30_000,
+    "Sources: " * 30_000 + "BERNAMA News Agency",
+    "(NNN-" * 50_000,
+    "(MENAFN-" + " " * 200_000 + "x",
+    "( MENAFN - Kuwait News Agency (" + " " * 200_000,
+    "Title\n\n" + "PTI | x\n" * 50_000,
 ])
 def test_hostile_input_is_linear(hostile) -> None:
     started = time.perf_counter()
     Agencies().clean(Document(hostile))
     assert time.perf_counter() - started < 2.0
+
+
+@pytest.mark.parametrize("headline", [" -" * 100_000 + "Yonhap", "x" + " " * 200_000 + "-AP"])
+def test_hostile_headline_is_linear(headline) -> None:
+    started = time.perf_counter()
+    Agencies().clean(Document("The text.", headline=headline))
+    assert time.perf_counter() - started < 2.0
+
+
+# -- round 2: source lines and tags of agencies the first gold set lacked ---------------------
+
+@pytest.mark.parametrize(("text", "agency", "line"), [
+    # thestoly.com's repost of a Bernama item: "Sources:" under the last paragraph
+    ("The late Kuwaiti Emir passed away at the age of 91 on Tuesday, according to Amiri Diwan."
+     "\n\nSources: BERNAMA", "Bernama", "Sources: BERNAMA"),
+    # Malaysia News Gazette: the wire's short name with the words "News Agency" added
+    ("Meanwhile, the bodies of the two victims were buried at Bukit Cermai Muslim cemetery."
+     "\n\nSource: BERNAMA News Agency", "Bernama", "Source: BERNAMA News Agency"),
+    ("The festival opens on Friday.\n\nSource: Xinhua news agency", "Xinhua",
+     "Source: Xinhua news agency"),
+])
+def test_source_lines_of_reposting_sites(text, agency, line) -> None:
+    doc = run(text)
+    assert doc.agencies == [agency]
+    assert line not in doc.text
+    assert [t for _, t in removed(doc)] == [line]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was signed.\n\nSources: the ministry",  # a source that is no agency
+    "The deal was signed.\n\nSources said the talks would go on.",  # prose
+    "The deal was signed.\n\nSource: Health News Agency",  # no known wire before the words
+    "The deal was signed.\n\nBernama News Agency reported the deal on Friday.",  # a sentence
+])
+def test_look_alike_source_lines_credit_nothing(text) -> None:
+    doc = run(text)
+    assert doc.agencies == []
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(("headline", "agencies"), [
+    # Reuters' source tag, its hyphen against the name (The Japan News' Reuters copy)
+    ("North Korea fires missile -Yonhap", ["Yonhap"]),
+    ("Russia to expel diplomats -TASS", ["TASS"]),
+    # the 1980s wire's spaced dash (Reuters-21578): a source there, left alone
+    ("JAPAN ASKS BANKS TO MODERATE DOLLAR SALES - JIJI", []),
+    ("FORD <F> INCREASES 2ND QTR OUTPUT PLANS -REPORT", []),  # an ordinary word
+    ("Clinton-AP poll shows a close race", []),  # no tag at the end
+    ("Prices rise 5 pct -analysts", []),  # no agency
+])
+def test_headline_source_tag(headline, agencies) -> None:
+    doc = Document("North Korea fired a ballistic missile toward the sea on Saturday.",
+                   headline=headline)
+    Agencies().clean(doc)
+    assert doc.agencies == agencies
+    assert doc.text == "North Korea fired a ballistic missile toward the sea on Saturday."
+
+
+@pytest.mark.parametrize(("spelling", "agency"), [
+    ("Kuwait News Agency", "KUNA"), ("Emirates News Agency", "WAM"),
+    ("Middle East News Agency", "MENA"),
+    ("Syrian Arab News Agency", "SANA"), ("Austria Presse Agentur", "APA"),
+    ("Agência Lusa", "Lusa"),
+    ("Polish Press Agency", "PAP"), ("Czech News Agency", "CTK"),
+    ("Bulgarian News Agency", "BTA"), ("Hungarian News Agency", "MTI"),
+    ("TT News Agency", "TT"), ("BERNAMA News Agency", "Bernama"),
+])
+def test_full_names_of_national_agencies(spelling, agency) -> None:
+    doc = run(f"The ministry said so on Monday.\n\nSource: {spelling}")
+    assert doc.agencies == [agency]
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    # "— Bernama" glued to the last paragraph (Malay Mail); "—KUNA" without a space (Kuwait
+    # Times); the story also names the agency as its subject, which is no credit of its own
+    ("The Malaysian National News Agency (Bernama) issued a statement today.\n\n"
+     "“The management also regrets the confusion,” the statement added. — Bernama", "Bernama"),
+    ("KUNA urges the mass media to commit themselves to accuracy while attributing any "
+     "reports to it. —KUNA", "KUNA"),
+])
+def test_agency_glued_to_the_last_paragraph(text, agency) -> None:
+    doc = run(text)
+    assert doc.agencies == [agency]
+    assert not doc.text.endswith(agency)
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    # the Non-Aligned News Network's relay of a Bernama item (namnewsnetwork.org)
+    ("KUALA LUMPUR, June 25 (NNN-BERNAMA) — Radio Televisyen Malaysia (RTM) today launched a "
+     "new channel.", ["Bernama"]),
+    ("TOKYO, Jan 3 (AFP-JIJI) - Japan's government said it would act.", ["AFP", "Jiji"]),
+    # a poll's name, and a bracket of words: no credit
+    ("WASHINGTON (AP-NORC) - Most Americans say the economy is poor.", []),
+    ("The ministry (NGO-led) - said so on Monday.", []),
+])
+def test_relayed_dateline_credit(text, agencies) -> None:
+    doc = run(text)
+    assert doc.agencies == agencies
+    assert doc.text == text
+
+
+# Devdiscourse's stamp line under a title: the wire, the desk's city, then the stamps.
+DEVDISCOURSE_STAMP = "PTI | Dubai | Updated: 20-10-2020 16:01 IST | Created: 20-10-2020 16:01 IST"
+
+
+def test_stamp_line_with_the_title_repeated_under_it() -> None:
+    text = (f"{DEVDISCOURSE_STAMP}\nFounder of UAE state-run WAM news agency dies at 78\n\n"
+            "Ibrahim al-Abed, the founder of the UAE's WAM news agency, died Tuesday.")
+    doc = Document(text)
+    Agencies().clean(doc)
+    assert doc.agencies == ["PTI"]
+    assert doc.text == text.replace(DEVDISCOURSE_STAMP + "\n", "")
+    assert removed(doc) == [("credit-line", DEVDISCOURSE_STAMP)]
+
+
+def test_stamp_line_a_reflow_joined_to_the_title_credits_and_stays() -> None:
+    text = (f"{DEVDISCOURSE_STAMP} Founder of UAE state-run WAM news agency dies at 78\n\n"
+            "Ibrahim al-Abed, the founder of the UAE's WAM news agency, died Tuesday.")
+    doc = Document(text)
+    Agencies().clean(doc)
+    assert doc.agencies == ["PTI"]
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("first_line", [
+    "Photo Credit: AFP | Getty Images | Updated: 20-10-2020",  # a caption's credit
+    "Markets | Dubai | Economy | Business | Updated: 20-10-2020 16:01 IST",  # no wire
+    "Reuters reported that the talks | Updated: stalled",  # a sentence, not a stamp line
+])
+def test_look_alike_stamp_lines(first_line) -> None:
+    text = f"{first_line}\nFounder dies at 78\n\nIbrahim al-Abed died Tuesday."
+    doc = Document(text)
+    Agencies().clean(doc)
+    assert doc.agencies == []
+    assert doc.text == text
+
+
+@pytest.mark.parametrize(("text", "agency", "source"), [
+    # menafn.com's source bracket before a KUNA item, and before an AzerNews one
+    ("( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA) -- The health condition of "
+     "the Amir remains stable, said the Amiri Diwan on Saturday. (end) hb",
+     "KUNA", "( MENAFN - Kuwait News Agency (KUNA))"),
+    ("(MENAFN- AzerNews) Mishal Al-Ahmad Al-Jaber Al-Sabah, Crown Prince of Kuwait, was "
+     "announced as the new emir.", "AzerNews", "(MENAFN- AzerNews)"),
+])
+def test_menafn_source_bracket(text, agency, source) -> None:
+    doc = run(text)
+    assert agency in doc.agencies
+    assert doc.text == text.replace(source + " ", "")
+    assert ("credit-line", source) in removed(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "(MENAFN- Gulf Times) Qatar's ministry said on Monday it would act.",  # a newspaper
+    "Officials said (MENAFN- AzerNews) was the source.",  # not at the start
+])
+def test_menafn_source_bracket_of_no_wire_or_elsewhere(text) -> None:
+    doc = run(text)
+    assert doc.agencies == []
+    assert doc.text == text
+
+
+def test_menafn_source_bracket_another_cleaner_took() -> None:
+    doc = Document("KUWAIT -- The health condition of the Amir remains stable.")
+    doc.removed.append(Removal(cleaner="front_matter", kind="front-matter",
+                               text="(MENAFN- Kuwait News Agency (KUNA))"))
+    Agencies().clean(doc)
+    assert doc.agencies == ["KUNA"]
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    # relay copy with the verb first (a Bernama relay of Xinhua on thestoly.com), uncredited
+    ("KUWAIT CITY, Sept. 30 — Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah has been named the new "
+     "Kuwaiti emir, reported Xinhua news agency, quoting the Kuwaiti government on Tuesday.",
+     ["Xinhua"]),
+    ("The quake killed 12 people, reported the official Xinhua news agency.", ["Xinhua"]),
+    # credited by a source line: the lead's attribution is then its source, as with the
+    # other order
+    ("Sheikh Nawaf has been named the new Kuwaiti emir, reported Xinhua news agency, quoting "
+     "the Kuwaiti government on Tuesday.\n\nSources: BERNAMA", ["Bernama"]),
+    # not an attribution that ends the clause
+    ("Prices rose 5 pct, reported AP 500 new cases", []),
+    ("He said the incident, reported Xinhua news agency's bureau chief, was tragic.", []),
+])
+def test_verb_first_lead_attribution(text, agencies) -> None:
+    doc = run(text)
+    assert doc.agencies == agencies
+    assert doc.text == text.removesuffix("\n\nSources: BERNAMA")

@@ -503,3 +503,165 @@ def test_the_screen_sees_a_caption_through_its_hint_and_skips_texts_without_one(
     caption = "President Zelenskiy speaks to the media in Bucha, outside Kyiv, April 4, 2022."
     assert SCREEN.might_hold_debris(fold(f"{STORY}\n\n{caption}\n\n{STORY}"))
     assert not SCREEN.might_hold_debris(fold(f"{STORY}\n\nTalks resumed on April 4.\n"))
+
+
+# -- round 2: wire framing, site footers, feed stamps, teaser links -----------------------------
+
+
+def test_anpa_keyword_line_and_end_line_go_the_story_stays() -> None:
+    # AP's ANPA item (superdesk-core fixture ap_anpa-3), control codes removed.
+    text = ("BC-US--Giant Lobster Death, 1st Ld-Writethru,127\n$210 lobster is found dead\n"
+            "\t   CHATHAM, Mass. (AP) _ A lobster died.\n\n\t   AP-WF-08-29-16 1626GMT\n")
+    doc = clean(text)
+    assert removed(doc) == [
+        ("wire-header", "BC-US--Giant Lobster Death, 1st Ld-Writethru,127"),
+        ("wire-header", "AP-WF-08-29-16 1626GMT"),
+    ]
+    assert "$210 lobster is found dead" in doc.text and "A lobster died." in doc.text
+    assert_nothing_lost(text, doc)
+
+
+def test_lines_naming_bc_or_an_end_in_a_story_stay() -> None:
+    text = (f"{STORY}\n\nBC-Hydro said the outage would end by Monday, 2,000 homes.\n\n"
+            "The strike ends\n\nThe talks ends at 30 -\n")
+    assert clean(text).removed == []
+
+
+def test_wire_end_marks_go() -> None:
+    # PA's "ends" closing an item (superdesk-core fixture pa1.xml); "-30-", "- ENDS -".
+    for mark in ("ends", "ENDS", "-30-", "- ENDS -"):
+        doc = clean(f"{STORY}\n\n{mark}\n")
+        assert removed(doc) == [("wire-header", mark)], mark
+
+
+def test_site_staff_credits_go() -> None:
+    # ANTARA's footer under a story (en.antaranews.com).
+    text = (f"{STORY}\n\nReporting by Sumarwoto, Eliswan\n\nReporter: Antara\n"
+            "Editor: Fardah Assegaf\nCopyright © ANTARA 2018\n")
+    doc = clean(text)
+    assert removed(doc) == [
+        ("staff-credit", "Reporting by Sumarwoto, Eliswan"),
+        ("staff-credit", "Reporter: Antara"),
+        ("staff-credit", "Editor: Fardah Assegaf"),
+        ("copyright", "Copyright © ANTARA 2018"),
+    ]
+    assert doc.text.strip() == STORY
+    credit = "(Reporting by Helen Maguire in Brussels; Editing by Joseph Nasr)"
+    assert removed(clean(f"{STORY}\n\n{credit}\n")) == [("staff-credit", credit)]
+
+
+def test_lines_that_only_look_like_staff_credits_stay() -> None:
+    # An interview's question, a sentence about reporting, an editor's words: story.
+    for line in ("Reporter: What happened at the border on Monday?",
+                 "Reporting by the ministry showed that prices rose in May.",
+                 "Editor: we will publish the letters in full",
+                 "Reporting by local media said the road was closed"):
+        assert clean(f"{STORY}\n\n{line}\n").removed == [], line
+
+
+def test_feed_aggregator_stamps_and_subscribe_link_go() -> None:
+    # A Drupal feed aggregator page carrying The Astana Times (kazakhembus.com). (The item's age
+    # alone, "5 hours 42 min ago", is left: a rule for it would search every text with "ago".)
+    text = ("Subscribe to THE ASTANA TIMES feed\nUpdated: 32 min 43 sec ago\n\n"
+            "Syrian Peace Talks Open in Astana, Focus on Strengthening Cease-Fire\n\n"
+            f"5 hours 42 min ago\n\n{STORY}\n")
+    doc = clean(text)
+    assert removed(doc) == [
+        ("subscription-promo", "Subscribe to THE ASTANA TIMES feed"),
+        ("page-stamp", "Updated: 32 min 43 sec ago"),
+    ]
+    assert "Syrian Peace Talks Open in Astana" in doc.text
+
+
+def test_story_lines_with_an_age_or_a_feed_stay() -> None:
+    text = (f"{STORY}\n\nThe quake struck 5 hours ago, officials said.\n\n"
+            "Subscribe to the feed, the minister urged viewers.\n")
+    assert clean(text).removed == []
+
+
+def test_news_id_and_publish_date_stamps_go() -> None:
+    # Nour News (nournews.ir) and IRNA pages stamp each item with its number and time.
+    text = f"News ID : 152504\nPublish Date : 10/7/2023 10:00:19 AM\n\n{STORY}\n"
+    assert removed(clean(text)) == [
+        ("page-stamp", "News ID : 152504"),
+        ("page-stamp", "Publish Date : 10/7/2023 10:00:19 AM"),
+    ]
+    story = "The news code of the decree, 1234, was published on 10/7/2023 by the ministry."
+    assert clean(f"{STORY}\n\n{story}\n").removed == []
+
+
+def test_a_lead_dated_on_a_weekday_is_not_a_caption() -> None:
+    # Nour News' lead ends with a date, as a wire caption does, but dates its event "on Saturday".
+    lead = ("NOURNEWS- The following headlines appeared in English-language newspapers in the "
+            "Iranian capital on Saturday, October 7, 2023.")
+    assert clean(f"{lead}\n\n{STORY}\n").removed == []
+    caption = ("Ukraine's President Volodymyr Zelenskiy speaks to the media in Bucha, outside "
+               "Kyiv, April 4, 2022.")
+    assert removed(clean(f"{STORY}\n\n{caption}\n\n{STORY}\n")) == [("photo-caption", caption)]
+
+
+def test_teaser_link_goes_alone_and_its_widgets_with_it() -> None:
+    # A WN (article.wn.com) teaser page: the story's truncated start ends in the link.
+    teaser = ("PUERTO PRINCESA CITY, Palawan, Philippines—President Gloria Macapagal-Arroyo has "
+              "declared Mt. Mantalingahan in southern Palawan protected. The President signed...")
+    text = (f"{teaser} read full story\n\nAsk about this article\n\nAnswer for your question of "
+            "the article will be displayed here ...\n\nRelated Topics:\n")
+    doc = clean(text)
+    assert removed(doc) == [
+        ("teaser-link", "read full story"),
+        ("site-widget", "Ask about this article"),
+        ("site-widget", "Answer for your question of the article will be displayed here ..."),
+        ("related-links", "Related Topics:"),
+    ]
+    assert doc.text.strip() == teaser
+    assert_nothing_lost(text, doc)
+
+
+def test_read_more_inside_a_sentence_stays() -> None:
+    text = (f"{STORY}\n\nPeople who read more than ten books a year were happier.\n\n"
+            "He paused... read full story? No, he said.\n")
+    assert clean(text).removed == []
+
+
+def test_wordpress_continue_reading_link_goes_alone() -> None:
+    # A blog's archive page carrying Prensa Latina: the excerpt ends in WordPress's link.
+    last = ("Fernando, along with Ramon Labañino, Rene Gonzalez, Antonio Guerrero and Gerardo "
+            "Hernandez, were detained for monitoring anti-Cuban terrorist groups based in Miami, "
+            "Florida.")
+    text = f"{STORY}\n\n{last} Continue reading\n"
+    doc = clean(text)
+    assert removed(doc) == [("teaser-link", "Continue reading")]
+    assert doc.text.strip() == f"{STORY}\n\n{last}"
+    # A sentence about reading goes on: "continue reading" is not at a sentence's end after one.
+    kept = (f"{STORY}\n\nShe said she would continue reading\n\n"
+            "He stopped. Continue reading it, he said.\n")
+    assert clean(kept).removed == []
+
+
+def test_ap_underscore_rule_goes_even_inside_the_story() -> None:
+    # AP's "___" before the contributors' line (ANPA, superdesk-core ap_anpa-1).
+    text = (f"{STORY}\n\n___\n\nAP writers Gillian Wong in Beijing and Grant Peck in Bangkok "
+            "contributed to this report.\n")
+    doc = clean(text)
+    assert removed(doc) == [("rule", "___")]
+    assert "contributed to this report." in doc.text
+    # Another rule between two story paragraphs is the story's section break: it stays.
+    assert clean(f"{STORY}\n\n* * *\n\n{STORY}\n").removed == []
+
+
+def test_more_news_listing_at_the_end_goes_with_its_teasers() -> None:
+    # UNI (uniindia.com): "More News", another story's title, stamp and teaser, "see more..".
+    teaser = ("New Delhi, Jan 24 (UNI) Prime Minister Narendra Modi on Saturday reaffirmed the "
+              "government's commitment to ensuring dignity for every girl child.")
+    listing = ("More News\n\nPM reaffirms commitment to girl child empowerment on National Girl "
+               f"Child Day\n\n24 Jan 2026 | 7:05 PM\n\n{teaser}\n\nsee more..\n")
+    doc = clean(f"{STORY}\n{listing}")
+    # (The stamp goes as the listing's, as under a bulleted teaser list.)
+    assert [kind for kind, _ in removed(doc)] == ["related-links"] * 5
+    assert doc.text.strip() == STORY
+
+
+def test_more_news_heading_without_a_stamped_listing_takes_no_story() -> None:
+    # No stamp under the heading: the paragraphs after it are the story's (a subhead).
+    text = f"{STORY}\n\nMore news\n\n{STORY}\n\nsee more..\n"
+    assert [kind for kind, _ in removed(clean(text))] == ["related-links", "related-links"]

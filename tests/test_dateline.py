@@ -702,3 +702,25 @@ def test_strong_datelines_below_the_top() -> None:
     # A title-case city with a date but no credit is not strong.
     assert dateline.read_strong_dateline("Title\nSeoul, March 3 - The hall", 6) is None
     assert dateline.read_strong_dateline("Title\nGeneva (dpa) - Switzerland", 6).city == "Geneva"
+
+
+def test_photo_file_name_glued_to_the_dateline() -> None:
+    # eurasia.ro's repost of Fars: the photo's file name runs into the shouted city.
+    text = ("A02370181.jpgTEHRAN (Fars News Agency)- Iranian Foreign Ministry Spokesman Seyed "
+            "Mohammad Ali Hosseini said")
+    reading = read_dateline(text)
+    assert (reading.city, reading.agencies) == ("Tehran", ["Fars"])
+    assert text[reading.start:reading.end] == "A02370181.jpgTEHRAN (Fars News Agency)-"
+    # A file name followed by a space and a sentence is no dateline junk.
+    assert read_dateline("IMG_1234.jpg Tehran said on Sunday that talks would go on") is None
+
+
+def test_spaced_en_dash_after_a_shouted_city_is_strong() -> None:
+    from newsnorm.cleaners.dateline import read_strong_dateline
+    # The Philippine News Agency: "MANILA – After 50 years ..." under its title and byline.
+    text = "Title\nMANILA – After 50 years of being the government's newswire"
+    reading = read_strong_dateline(text, 6)
+    assert (reading.city, text[reading.start:reading.end]) == ("Manila", "MANILA –")
+    # A hyphen is no long dash, and a title-case word with an en dash opens a sentence.
+    assert read_strong_dateline("Title\nMANILA - After 50 years", 6) is None
+    assert read_strong_dateline("Title\nManila – after 50 years", 6) is None

@@ -200,3 +200,77 @@ def test_bullet_and_relative_stamp_above_the_dateline() -> None:
     assert doc.text.lstrip().startswith("SILVER SPRING, Md. (AP) —")
     # A stamp is no title even when it is the only line above the dateline.
     assert find_front_matter("Updated: 15 hr ago\n\nSILVER SPRING, Md. (AP) — Text") is None
+
+
+def test_agency_source_line_under_the_title_is_a_credit() -> None:
+    # GlobalSecurity.org's IRNA reposts: title, a source line, the dateline.
+    text = ("Asefi says alleged infiltration of US commandos into Iran a mere rumor\n"
+            "IRNA - Islamic Republic News Agency\n"
+            "Tehran, Jan 23, IRNA -- Foreign Ministry spokesman Hamidreza Asefi said here Sunday")
+    doc = clean(text)
+    assert doc.headline == "Asefi says alleged infiltration of US commandos into Iran a mere rumor"
+    assert removed(doc) == [("source-line", "IRNA - Islamic Republic News Agency")]
+    assert doc.agencies == ["IRNA"]
+    assert doc.text.startswith("Tehran, Jan 23, IRNA --")
+    assert kept_all_words(text, doc)
+    # A line that only looks alike (lower-case words: a sentence) is no source line: with it,
+    # the long first line still runs on into it as a wrapped title would.
+    story = text.replace("IRNA - Islamic Republic News Agency",
+                         "AP - the vote was held by the Agency")
+    found = find_front_matter(story)
+    assert found is None or all(unit.kind != "source-line" for unit in found[1])
+
+
+def test_post_date_alone_above_the_dateline_is_page_matter() -> None:
+    # A blog repost of Antara copy: the post's date line, no title, the dateline.
+    text = ("Sunday, December 31, 2017\n\n\n"
+            "Jakarta, Dec 31, 2017 (Antara) - The Indonesian Government has been very busy.")
+    doc = clean(text)
+    assert doc.headline is None
+    assert removed(doc) == [("front-matter", "Sunday, December 31, 2017")]
+    assert doc.text.startswith("Jakarta, Dec 31, 2017 (Antara) -")
+    # An Italian blog dates its posts so too ("giovedì 7 agosto 2014").
+    assert find_front_matter("giovedì 7 agosto 2014\n\n(ANSA) - Rome, August 7 - Alitalia was") \
+        is not None
+    # A story sentence with a date above the dateline is no stamp: kept.
+    story = ("The government said on Sunday, December 31, 2017 it would act.\n\n"
+             "Jakarta, Dec 31, 2017 (Antara) - The Indonesian Government has been very busy.")
+    assert find_front_matter(story) is None
+
+
+def test_deck_under_the_title_is_not_the_title() -> None:
+    # A blog repost of ANSA's English wire: post date, title, deck of as many words, dateline.
+    text = ("giovedì 7 agosto 2014\n\n"
+            "Alitalia struggles to return thousands of bags after go-slow\n\n"
+            "Chaos follows airport baggage handlers' agitation over job cuts\n\n"
+            "(ANSA) - Rome, August 7 - Alitalia was struggling to return thousands of suitcases.")
+    doc = clean(text)
+    assert doc.headline == "Alitalia struggles to return thousands of bags after go-slow"
+    assert removed(doc) == [
+        ("front-matter", "giovedì 7 agosto 2014"),
+        ("front-matter", "Chaos follows airport baggage handlers' agitation over job cuts")]
+    # A crumb above the title is shorter than it, and never wins.
+    doc = clean(text.replace("giovedì 7 agosto 2014", "World News"))
+    assert doc.headline == "Alitalia struggles to return thousands of bags after go-slow"
+
+
+def test_site_notice_byline_and_updated_stamp_above_an_en_dash_dateline() -> None:
+    # The Philippine News Agency's own page: a site notice and its sign-off, the title, the
+    # byline, a "posted ... Updated on ..." stamp, then "MANILA –" (a spaced en dash).
+    text = ("In observance of the Holy Week, the Philippine News Agency’s online news service "
+            "will be off on March 29, Good Friday, and March 30, Black Saturday.\n\n"
+            "— The Editors\n\n"
+            "PNA through the years: From 1973 to the present\n\n"
+            "By Severino Samonte\n\n"
+            "March 1, 2023, 3:09 pm Updated on March 1, 2023, 9:04 pm\n\n"
+            "MANILA – After 50 years of being the government's official newswire service")
+    doc = clean(text)
+    assert doc.headline == "PNA through the years: From 1973 to the present"
+    assert doc.byline == "Severino Samonte"
+    assert ("front-matter", "March 1, 2023, 3:09 pm Updated on March 1, 2023, 9:04 pm") \
+        in removed(doc)
+    assert doc.text.startswith("MANILA – After 50 years")
+    assert kept_all_words(text, doc)
+    # A title-case place and an en dash open a sentence, not a dateline: all kept.
+    story = text.replace("MANILA – After", "Manila – after")
+    assert find_front_matter(story) is None

@@ -317,3 +317,24 @@ def test_title_hard_wrapped_onto_a_second_line() -> None:
     assert clean(story).headline is None
     # A short first line over a second is no wrapped title either.
     assert clean("Peace talks resume\nin Geneva today\n\nThe talks resumed.").headline is None
+
+
+def test_post_dates_in_other_languages_are_stamps() -> None:
+    from newsnorm.cleaners.headline_patterns import is_stamp
+    # Blog post dates above a reposted story: Italian, Indonesian, as the English ones are.
+    assert is_stamp("giovedì 7 agosto 2014")
+    assert is_stamp("Kamis, 18 Oktober 2018")
+    assert is_stamp("Sunday, December 31, 2017")
+    # Titles that name a month are no stamps: no year, or more words than a date has.
+    assert not is_stamp("Agosto festival returns to Rome")
+    assert not is_stamp("Marzo storm hits Rome harder than in 2019")
+
+
+def test_stamp_with_its_updated_date() -> None:
+    from newsnorm.cleaners.headline_patterns import is_stamp
+    # pna.gov.ph prints the posting time and the update time on one line.
+    assert is_stamp("March 1, 2023, 3:09 pm Updated on March 1, 2023, 9:04 pm")
+    assert is_stamp("Updated: March 3, 2024")
+    # A title with the word and a year is no stamp.
+    assert not is_stamp("Updated on Covid vaccine rules for 2021 travel")
+    assert not is_stamp("Published 2019 report shows gains")

@@ -3,13 +3,16 @@
 Four kinds of evidence, strongest first:
 
 - a sign-off ending the story ("REUTER", "— AFP", "==Kyodo", "(Reporting by …; Editing by …)"),
-  a paragraph that is only a credit ("News Service Trend", "PTI") and a front-matter credit line
-  ("... | Source: PTI", "Xinhua | Updated: ...", "Press Trust of India New Delhi"): all are taken
-  out of the body (kinds ``sign-off`` and ``credit-line``);
+  a paragraph that is only a credit ("News Service Trend", "PTI", "Sources: BERNAMA"), a
+  front-matter credit line ("... | Source: PTI", "Xinhua | Updated: ...", "PTI | Dubai |
+  Updated: ...", "Press Trust of India New Delhi") and MENAFN's "(MENAFN- Kuwait News Agency
+  (KUNA))" before a reposted item: all are taken out of the body (kinds ``sign-off`` and
+  ``credit-line``);
 - such a credit line that an earlier cleaner already took with the page's front matter (a crumb,
   a stamp, a byline's "- Trend:"): credited;
 - a dateline credit the dateline cleaner left behind ("LONDON (Reuters) -", "/TASS/",
-  "Paris (ats afp)"): credited;
+  "Paris (ats afp)", "(NNN-BERNAMA) —"), and Reuters' source tag ending a headline ("North
+  Korea fires missile -Yonhap"): credited;
 - the agency's own house style in the lead ("..., Trend reports.", "Report informs referring to
   "Anadolu" news agency") and, when nothing else credits the story, the lead's attribution
   ("according to Trend News Agency", "..., Anadolu reported.", "stories moved by Yonhap News
@@ -44,8 +47,12 @@ from newsnorm.cleaners.agency_patterns import (
     FRONT_MATTER_CLEANERS,
     FRONT_MATTER_KINDS,
     FRONT_MATTER_REACH,
+    HEADLINE_TAG_MARK,
+    HEADLINE_TAG_REACH,
     KYODO_SIGN_OFF_MARK,
     LAST_BLANK_LINE,
+    MENAFN_MARK,
+    MENAFN_REACH,
     OPENING_REACH,
     PARAGRAPH,
     REPORTING_CREDIT,
@@ -114,17 +121,22 @@ class Agencies(Cleaner):
         signed += self._take_line_end_sign_offs(doc)
         lines = self._take_credit_lines(doc)
         front = self._take_front_credit_lines(doc)
+        if doc.text.find(MENAFN_MARK, 0, MENAFN_REACH) >= 0:  # rare: not looked for otherwise
+            front = self._take_menafn_source(doc) + front
         removed = self._removed_source_lines(doc)
         opening = self._opening_credits(doc.text) + _slug_credits(doc)
         house = self._lead_credits(doc.text, self._forms.reports, FORM_WORDS["reports"])
-        sourced = [*doc.agencies, *signed, *lines, *front, *removed, *opening, *house]
+        headline = doc.headline
+        tagged = (self._headline_tag(headline)
+                  if headline and HEADLINE_TAG_MARK in headline else [])
+        sourced = [*doc.agencies, *signed, *lines, *front, *removed, *opening, *house, *tagged]
         attributed: list[str] = []
         if not sourced:  # the lead's attribution credits a story nothing else credits
             for form, first in (("according", False), ("reported", True), ("moved_by", False)):
                 attributed += self._lead_credits(
                     doc.text, getattr(self._forms, form), FORM_WORDS[form], first_sentence=first)
             attributed += self._removed_moved_by(doc)
-        for agency in [*opening, *front, *removed, *lines, *house, *attributed, *signed]:
+        for agency in [*opening, *front, *removed, *lines, *house, *attributed, *signed, *tagged]:
             doc.credit(agency)
 
     def _canonical(self, spelling: str) -> str | None:
@@ -132,6 +144,17 @@ class Agencies(Cleaner):
 
     def _lookup(self, spelling: str) -> str | None:
         return self._extra.get(spelling) or canonical_agency(spelling)
+
+    def _headline_tag(self, headline: str | None) -> list[str]:
+        """The agency of Reuters' source tag ending the headline ("... missile -Yonhap")."""
+        if not headline:
+            return []
+        mark = headline.rfind(HEADLINE_TAG_MARK)  # the tag's " -": the last one, if any
+        if mark < 0 or len(headline) - mark > HEADLINE_TAG_REACH:
+            return []
+        tag = self._forms.headline_tag.match(headline, mark)
+        agency = tag and self._canonical(tag.group("agency"))
+        return [agency] if agency else []
 
     # -- sign-offs at the end ----------------------------------------------------------------
 
@@ -222,28 +245,66 @@ class Agencies(Cleaner):
             self.take_many(doc, spans)
         return credited
 
+    def _take_menafn_source(self, doc: Document) -> list[str]:
+        """Take out MENAFN's "(MENAFN- Kuwait News Agency (KUNA))" opening a reposted item."""
+        text = doc.text
+        start = len(text) - len(text.lstrip())
+        source = self._forms.menafn.match(text, start)
+        agency = self._menafn_agency(source)
+        if not agency:
+            return []
+        self.take(doc, start, _space_after(text, source.end()), "credit-line")
+        return [agency]
+
+    def _menafn_agency(self, source: re.Match[str] | None) -> str | None:
+        """The wire a MENAFN source bracket names (its abbreviation first), if it names one."""
+        return source and self._canonical(source.group("abbr") or source.group("agency"))
+
     def _take_front_credit_lines(self, doc: Document) -> list[str]:
         """Take out the source lines and "Press Trust of India New Delhi" lines of the front
         matter: one-line paragraphs near the start of the text."""
         text = doc.text
         spans: list[tuple[int, int, str]] = []
+        first_lines: list[tuple[int, int, str]] = []  # a source line atop a longer paragraph
         credited: list[str] = []
+        # Source lines hold a bar; most texts have none in their front matter.
+        bars = text.find(SOURCE_LINE_MARK, 0, FRONT_MATTER_REACH + CREDIT_LINE_LONGEST) >= 0
         for paragraph in PARAGRAPH.finditer(text):
             start, end = paragraph.span()
             if start > FRONT_MATTER_REACH:
                 break
             if end - start > CREDIT_LINE_LONGEST or "\n" in text[start:end]:
+                # No one-line paragraph; but its first line may be a page's stamp line, with the
+                # title repeated under it (Devdiscourse: "PTI | Dubai | Updated: ..." then the
+                # title) or joined to it by a reflow ("... IST Founder of ..."). A stamp line
+                # has its bar near the start.
+                if bars and text.find(SOURCE_LINE_MARK, start, start + CREDIT_LINE_LONGEST) >= 0:
+                    credited += self._stamp_line_atop(text, start, end, first_lines)
                 continue
             agencies = self._source_line(text, start, end) or self._agency_place(text, start, end)
             if agencies:
                 spans.append((start, end, "credit-line"))
                 credited += agencies
-        if spans:
+        if spans or first_lines:
             paragraphs = _paragraphs(text)
             starts = {start: index for index, (start, _) in enumerate(paragraphs)}
             whole = {starts[start]: kind for start, _, kind in spans}
-            self.take_many(doc, _paragraph_spans(paragraphs, whole, len(text)))
+            self.take_many(doc, first_lines + _paragraph_spans(paragraphs, whole, len(text)))
         return credited
+
+    def _stamp_line_atop(self, text: str, start: int, end: int,
+                         spans: list[tuple[int, int, str]]) -> list[str]:
+        """The agencies of a source line that is the first line of a longer paragraph: taken
+        out (into ``spans``) when it is a line of its own, credited and left in the text when a
+        reflow joined it to the title under it ("PTI | Dubai | Updated: ... IST Founder of")."""
+        newline = text.find("\n", start, end)
+        if 0 <= newline - start <= CREDIT_LINE_LONGEST:
+            if agencies := self._source_line(text, start, newline):
+                spans.append((start, newline + 1, "credit-line"))
+            return agencies
+        stamp = self._forms.source_line.match(text, start, start + CREDIT_LINE_LONGEST)
+        agency = stamp and stamp.group("stamped") and self._canonical(stamp.group("stamped"))
+        return [agency] if agency else []
 
     def _agency_place(self, text: str, start: int, end: int) -> list[str]:
         """The agency of a "Press Trust of India New Delhi" line."""
@@ -272,6 +333,9 @@ class Agencies(Cleaner):
             if not _front_matter(removal) or len(text) > CREDIT_LINE_LONGEST or "\n" in text:
                 continue
             byline = removal.cleaner == "byline" or removal.kind == "byline"
+            if MENAFN_MARK in text and (agency := self._menafn_agency(
+                    self._forms.menafn.fullmatch(text))):
+                return [agency]  # taken with the front matter before the dateline was read
             if credited := (self._source_line(text) or self._agency_place(text, 0, len(text))
                             or (self._byline_outlet(text) if byline else [])):
                 return credited
@@ -319,8 +383,8 @@ class Agencies(Cleaner):
         match = self._forms.opening.search(text, first, OPENING_REACH)
         if not match:
             return []
-        agency = self._canonical(match.group("paren") or match.group("slash"))
-        return [agency] if agency else []
+        spellings = (match.group("relay"), match.group("paren") or match.group("slash"))
+        return [agency for agency in map(self._canonical, filter(None, spellings)) if agency]
 
     def _lead_credits(self, text: str, form: re.Pattern[str], words: tuple[str, ...], *,
                       first_sentence: bool = False) -> list[str]:
@@ -353,6 +417,13 @@ def _slug_credits(doc: Document) -> list[str]:
             if agencies := bracket_slug_agencies(match.group("slugs")):
                 return agencies
     return []
+
+
+def _space_after(text: str, position: int) -> int:
+    """Where the whitespace run starting at ``position`` ends."""
+    while position < len(text) and text[position].isspace():
+        position += 1
+    return position
 
 
 def _space_before(text: str, position: int) -> int:

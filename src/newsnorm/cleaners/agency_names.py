@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+# A spelling longer than the longest here ("Australian Associated Press") widens the windows the
+# credit forms search at the end of every text: longer official names are left out.
 AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
     "AP": ("AP", "Associated Press", "The Associated Press"),
@@ -23,7 +25,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Xinhua": ("Xinhua", "Xinhua News Agency", "Xinhuanet"),
     "Anadolu": ("Anadolu", "AA", "Anadolu Agency", "Anadolu Ajansı"),
     "Trend": ("Trend", "Trend News Agency", "News Service Trend", "Trend.Az"),
-    "APA": ("APA", "APA Information Agency"),
+    # Azerbaijan's APA; Austria's Austria Presse Agentur is credited "APA" too.
+    "APA": ("APA", "APA Information Agency", "Austria Presse Agentur"),
     "AZERTAC": ("AZERTAC", "Azertac", "AzerTag"),
     "Report": ("Report.az",),
     # Azerbaijani English-language agency: "..., Azernews reports." (its own house style).
@@ -47,27 +50,30 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "CP": ("CP", "The Canadian Press", "Canadian Press"),
     "PA": ("PA", "PA Media", "Press Association"),
     "AAP": ("AAP", "Australian Associated Press"),
+    # Malaysia's national agency: "— Bernama", "Source: BERNAMA News Agency".
     "Bernama": ("Bernama",),
     "Antara": ("Antara",),
     "IRNA": ("IRNA",),
-    "KUNA": ("KUNA",),
-    "WAM": ("WAM",),
+    # Kuwait's agency: "KUWAIT, Dec 2 (KUNA) --", "—KUNA" (Kuwait Times).
+    "KUNA": ("KUNA", "Kuwait News Agency"),
+    # The UAE's agency: "ABU DHABI, 20th August, 2017 (WAM) —".
+    "WAM": ("WAM", "Emirates News Agency"),
     "SPA": ("SPA", "Saudi Press Agency"),
-    "MENA": ("MENA",),
+    "MENA": ("MENA", "Middle East News Agency"),
     "Ukrinform": ("Ukrinform",),
-    "BTA": ("BTA",),
+    "BTA": ("BTA", "Bulgarian News Agency"),
     "ATS": ("ATS", "Keystone-ATS", "Keystone-SDA"),
     "NTB": ("NTB",),
-    "TT": ("TT",),
+    "TT": ("TT", "TT News Agency"),
     "Belga": ("Belga",),
     "ANP": ("ANP",),
-    "Lusa": ("Lusa",),
+    "Lusa": ("Lusa", "Agência Lusa"),
     "Europa Press": ("Europa Press",),
     "CNA": ("CNA", "Central News Agency"),
     "Jiji": ("Jiji", "Jiji Press"),
-    "PAP": ("PAP",),
-    "CTK": ("CTK", "ČTK"),
-    "MTI": ("MTI",),
+    "PAP": ("PAP", "Polish Press Agency"),
+    "CTK": ("CTK", "ČTK", "Czech News Agency"),
+    "MTI": ("MTI", "Hungarian News Agency"),
     "HINA": ("Hina", "HINA"),
     "Tanjug": ("Tanjug",),
     "Armenpress": ("Armenpress",),
@@ -76,7 +82,7 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Prensa Latina": ("Prensa Latina",),
     "Notimex": ("Notimex",),
     "Agencia Brasil": ("Agencia Brasil", "Agência Brasil"),
-    "SANA": ("SANA",),
+    "SANA": ("SANA", "Syrian Arab News Agency"),
     "WAFA": ("WAFA",),
     "APS": ("APS",),
     "MAP": ("MAP",),
@@ -85,6 +91,9 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "KCNA": ("KCNA",),
     "VNA": ("VNA", "Vietnam News Agency"),
     "PNA": ("PNA", "Philippine News Agency"),
+    # Iran's Fars News Agency, credited "TEHRAN (Fars News Agency)- ..." (added by the dateline
+    # engineer; "Fars" alone is also a province, so only the full name credits it).
+    "Fars": ("Fars News Agency",),
 }
 
 
@@ -133,9 +142,22 @@ def build_lookup(table: Mapping[str, Iterable[str]]) -> dict[str, str]:
 _LOOKUP = build_lookup(AGENCY_ALIASES)
 
 
+# Sites add the words "News Agency" to a wire's short name ("Source: BERNAMA News Agency",
+# Malaysia News Gazette; "Xinhua news agency"): the name before them is the spelling.
+NEWS_AGENCY_SUFFIXES = (" News Agency", " news agency", " NEWS AGENCY")
+
+
 def canonical_agency(spelling: str) -> str | None:
-    """The canonical name for an agency spelling, or None when it names no known agency."""
-    return _LOOKUP.get(" ".join(spelling.split()))
+    """The canonical name for an agency spelling, or None when it names no known agency.
+
+    >>> canonical_agency("BERNAMA News Agency"), canonical_agency("Health News Agency")
+    ('Bernama', None)
+    """
+    name = " ".join(spelling.split())
+    found = _LOOKUP.get(name)
+    if found is None and name.endswith(NEWS_AGENCY_SUFFIXES):
+        found = _LOOKUP.get(name[:-len(NEWS_AGENCY_SUFFIXES[0])])
+    return found
 
 
 def agency_spellings() -> list[str]:

@@ -53,9 +53,12 @@ REPORTING_CREDIT_OPENING = re.compile(_CREDIT_OPENING)
 _FORM_SOURCES = {
     # A paragraph that is nothing but a credit: "News Service Trend", "PTI", "— AFP", "/TASS/",
     # "(AP)", "Source: Xinhua", and Kyodo's "==Kyodo" sign-off (its wire ends every story so).
+    # Reposting sites also write "Sources: BERNAMA" (thestoly.com) and add the words "News
+    # Agency" to a short name: "Source: BERNAMA News Agency" (Malaysia News Gazette).
     # Matched against a whole paragraph (fullmatch).
-    "standalone": r"(?:(?:[—–-]{1,2}|==)[ \t]*)?(?:(?:Source|Credit|Via)[ \t]*:[ \t]*)?"
-                  r"[(/]?(?P<agency>{agency})[)/]?\.?",
+    "standalone": r"(?:(?:[—–-]{1,2}|==)[ \t]*)?(?:(?:Sources?|Credit|Via)[ \t]*:[ \t]*)?"
+                  r"[(/]?(?P<agency>{agency})(?:[ \t]+(?:News|news)[ \t]+(?:Agency|agency))?"
+                  r"[)/]?\.?",
     # A credit ending the story's last line: "... the ministry said. — AFP", "... said. (AFP)",
     # "... said. /PTI/", "... injuries. ==Kyodo". Needs a space before, so "t-PA" and "us/w" are
     # not credits. Starts with one of TAIL_MARKS.
@@ -65,12 +68,26 @@ _FORM_SOURCES = {
     # paragraphs joins the sign-off to the last sentence ("... injuries. ==Kyodo"). "==" before
     # an agency name at a line's end is nothing but this sign-off.
     "line_end_sign_off": r"(?<=\s)==[ \t]*(?P<agency>{agency})(?=[ \t]*(?:\n|\Z))",
+    # Reuters' source tag ending a headline, its hyphen against the name: "North Korea fires
+    # missile -Yonhap" (the story is Yonhap's report, relayed), "... -Ifx", "... -TASS". Read
+    # in the headline a headline cleaner took. The 1980s wire's spaced dash ("... DOLLAR SALES
+    # - JIJI", "... FLAGGING - REPORT") is left alone: in that copy the agency is a source.
+    "headline_tag": r"(?<=\S) -(?P<agency>{agency})[ \t]*\Z",
+    # The source MENAFN (the Middle East North Africa Financial Network) puts before every item
+    # it reposts, at the very start of the text: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT,
+    # Dec 2 (KUNA) -- ...", "(MENAFN- AzerNews) Mishal Al-Ahmad ...". A credit when the source
+    # is a wire (not "(MENAFN- Gulf Times)"); matched at the text's start only.
+    "menafn": r"\([ \t]*MENAFN[ \t]*-[ \t]*(?P<agency>{agency})"
+              r"(?:[ \t]*\((?P<abbr>{agency})\))?[ \t]*\)",
     # A web page's source line above or below the story, alone on its line, its parts split by
     # "|": "Sep 05, 2017 03:03 PM IST | Source: PTI" (Moneycontrol, Business Standard),
-    # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: the wire, then the page's time stamp).
+    # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: the wire, then the page's time stamp),
+    # "PTI | Dubai | Updated: 20-10-2020 16:01 IST | Created: ..." (Devdiscourse: the wire, the
+    # desk's city, then the stamps; at most two such parts, each short and bar-free).
     # Not "Photo Credit: AFP | Getty Images": a caption's credit is no story's.
     "source_line": r"(?:(?:^|\|)[ \t]*Source[ \t]*:[ \t]*(?P<source>{agency})[ \t]*"
-                   r"(?=\||$)|^[ \t]*(?P<stamped>{agency})[ \t]*\|[ \t]*(?:Updated|Published)\b)",
+                   r"(?=\||$)|^[ \t]*(?P<stamped>{agency})[ \t]*\|(?:[^|\n]{1,40}\|){0,2}"
+                   r"[ \t]*(?:Updated|Published|Created)\b)",
     # The outlet after a byline's dash, as a byline cleaner takes it off "By Elmira
     # Tariverdiyeva - Trend:" (Trend's byline line): "- Trend:", "— AFP". Read only in what a
     # front-matter cleaner took, where a dash before a name is a byline's outlet; "Trend" is then
@@ -85,10 +102,14 @@ _FORM_SOURCES = {
     # Indian wires sign off with desk initials: "PTI ABC DEF" (see DESK_CODE_SPELLINGS).
     "desk_tail": r"(?:^|(?<=\s))(?P<agency>{agency})(?:[ \t]+[A-Z]{2,4}){1,4}\s*\Z",
     # A dateline credit the dateline cleaner has not taken: "LONDON (Reuters) -",
-    # "MOSCOW, October 3 /TASS/." Searched in the opening only.
+    # "MOSCOW, October 3 /TASS/." Searched in the opening only. In the bracket, a relaying
+    # network or wire may stand before a hyphen: "KUALA LUMPUR, June 25 (NNN-BERNAMA) —" (the
+    # Non-Aligned News Network's relay of a Bernama item), "(AFP-JIJI)"; the relay is credited
+    # only if it is a wire itself.
     # (Both branches begin with their bracket or slash, the lookbehind after it, so a search
     # skips straight to the next "(" or "/".)
-    "opening": r"(?:\((?P<paren>{agency})\)[ \t]*[-—–:]|/(?<![\w/]/)(?P<slash>{agency})/)",
+    "opening": r"(?:\((?:(?P<relay>[A-Z]{2,5})-)?(?P<paren>{agency})\)[ \t]*[-—–:]"
+               r"|/(?<![\w/]/)(?P<slash>{agency})/)",
     # The agency's own house style at the end of a lead sentence: "..., Trend reports.",
     # "..., Report informs." Present tense: "Tass reported" is a source, not a credit. Report's
     # "Report informs" also opens a sentence. The Azerbaijani agencies relay foreign wires so:
@@ -104,8 +125,12 @@ _FORM_SOURCES = {
     # plain "Xinhua reported" past the lead is a source too. The attribution ends the clause
     # (a stop, a comma, "citing ...", "[on] Saturday"): ", AP reported 500 new cases" is Andhra
     # Pradesh, not the wire.
-    "reported": r",\s+(?:the\s+)?(?:official\s+|state\s+)?(?P<agency>{agency})"
+    # Relay copy also puts the verb first: "... has been named the new Kuwaiti emir, reported
+    # Xinhua news agency, quoting the Kuwaiti government" (a Bernama relay on thestoly.com).
+    "reported": r",\s+(?:(?:the\s+)?(?:official\s+|state\s+)?(?P<agency>{agency})"
                 r"(?:\s+(?:news agency|News Agency|agency))?\s+(?:reported|reports)"
+                r"|reported\s+(?:by\s+)?(?:the\s+)?(?:official\s+|state\s+)?(?P<after>{agency})"
+                r"(?:\s+(?:news agency|News Agency|agency))?)"
                 r"(?=[ \t]*(?:[.;,\"”]|\Z)"
                 r"|\s+(?:citing|quoting|referring|(?:on\s+)?[A-Z][a-z]+day)\b)",
     # Wire jargon for what an agency transmitted: "summary of major stories moved by Yonhap News
@@ -169,7 +194,8 @@ DESK_CODE_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 # The standalone form's only unbounded parts are its openers, a dash or "Source:" and the spaces
 # after them. So a paragraph is tried as a credit line only if it starts with an opener or is no
-# longer than a spelling with a bracket or slash each side and a full stop.
+# longer than a spelling with a bracket or slash each side and a full stop. ("Source" also
+# opens "Sources:".)
 CREDIT_LINE_OPENERS = ("—", "–", "-", "==", "Source", "Credit", "Via")
 CREDIT_LINE_INITIALS = frozenset(opener[0] for opener in CREDIT_LINE_OPENERS)
 CREDIT_LINE_BRACKETS = len("().")
@@ -236,6 +262,8 @@ class AgencyForms:
     byline_outlet: re.Pattern[str]
     source_line: re.Pattern[str]
     agency_place: re.Pattern[str]
+    headline_tag: re.Pattern[str]
+    menafn: re.Pattern[str]
     tail_longest: int  # characters in the longest credit ending the last line
     plain_credit_line_longest: int  # characters in the longest credit line with no opener
     # Spellings that, standing alone as a paragraph ("PTI", "Reuter"), are a credit line of
@@ -293,6 +321,8 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         line_end_sign_off=compile_form("line_end_sign_off", loose),
         byline_outlet=compile_form("byline_outlet", every),
         source_line=compile_form("source_line", loose, re.M),
+        headline_tag=compile_form("headline_tag", loose),
+        menafn=compile_form("menafn", loose),
         agency_place=compile_form("agency_place", spelling_alternation(
             [s for s in strict if " " in s and canonical_agency(s) in DESK_CODE_SPELLINGS])),
         tail_longest=longest + TAIL_DECORATION,
@@ -303,3 +333,13 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         first_credit_line=re.compile(_TEXT_START + credit_line),
         later_credit_line=re.compile(_AFTER_BLANK_LINE + credit_line),
     )
+
+# The space and hyphen of Reuters' headline source tag ("... -Yonhap"): a headline without them
+# has none; the tag is searched from the last of them, and only when it stands no further than
+# this from the headline's end (the longest spelling, the hyphen and spaces after the name).
+HEADLINE_TAG_MARK = " -"
+HEADLINE_TAG_REACH = 48
+
+# The word that opens MENAFN's source bracket, and how far into the text it may stand.
+MENAFN_MARK = "MENAFN"
+MENAFN_REACH = 8

@@ -39,6 +39,7 @@ from newsnorm.cleaners.boilerplate_patterns import (
     ABOUT_HEADING,
     BANNER,
     BANNER_KIND,
+    BANNER_WORDS,
     CHARS_PER_PHRASE_HIT,
     CLOSING_KIND,
     CLOSING_LINE,
@@ -58,8 +59,12 @@ from newsnorm.cleaners.boilerplate_patterns import (
     SCREEN,
     STORY_MARKER,
     TEASER_BULLET,
+    TEASER_TAIL,
+    TEASER_TAIL_KIND,
+    TEASER_TAIL_WORDS,
     TWEET_KIND,
     TWEET_LINK,
+    UNDERSCORE_RULE,
     CompiledFamily,
     build_screen,
     compile_family,
@@ -120,8 +125,11 @@ class Boilerplate(Cleaner):
 
     def clean(self, doc: Document) -> None:
         folded = fold(doc.text)
+        # (The banner is looked for in the folded text, lower case already: a plain substring
+        # search, where the case-blind regex over every text cost more than all the rest.)
         if (folded is not None and not self.screen.might_hold_debris(folded)
-                and not BANNER.search(doc.text)):
+                and BANNER_WORDS not in folded
+                and not _may_hold_teaser_tail(folded)):
             return  # most texts: nothing in them could be debris
         units = _units(doc.text, self.stands_alone)
         for unit in units:
@@ -129,6 +137,7 @@ class Boilerplate(Cleaner):
             if folded is None or self.screen.might_hold_debris("\n" + unit.text.lower()):
                 unit.kind = self.judge(unit.text)
         _take_teaser_lists(units)
+        _take_trailing_listing(units)
         _take_embedded_tweets(units)
         _take_about_sections(units)
         _extend_trailing_block(units)
@@ -136,6 +145,7 @@ class Boilerplate(Cleaner):
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
         spans = [(u.start, u.end, u.kind) for u in units if u.kind]
         spans.extend(_banners(doc.text, units))
+        spans.extend(_teaser_tails(doc.text, units))
         self.take_many(doc, sorted(spans))
 
     def stands_alone(self, line: str) -> bool:
@@ -245,13 +255,15 @@ def _unit_ends(line: _Line, following: str, width: int) -> bool:
 
 
 def _keep_inner_rules(units: list[_Unit]) -> None:
-    """A rule between two story units is the story's section break: it stays."""
+    """A rule between two story units is the story's section break: it stays. But not AP's
+    underscore rule ("___"), which sets off what follows the story (a notebook "TIP-INS", a
+    contributors' line "AP writers ... contributed to this report."), never a section of it."""
     story = [i for i, unit in enumerate(units) if unit.kind is None]
     if not story:
         return
     first, last = story[0], story[-1]
     for index in range(first + 1, last):
-        if units[index].kind == RULE_KIND:
+        if units[index].kind == RULE_KIND and not UNDERSCORE_RULE.fullmatch(units[index].text):
             units[index].kind = None
 
 
@@ -267,6 +279,22 @@ def _take_teaser_lists(units: list[_Unit]) -> None:
             for item in listed:  # a stamp under a listed title is the listing's too
                 if item.kind is None or item.kind in NEUTRAL_KINDS:
                     item.kind = "related-links"
+
+
+def _take_trailing_listing(units: list[_Unit]) -> None:
+    """A related-links heading ("More News") over other stories to the end of the page, told by
+    their stamps ("24 Jan 2026 | 7:05 PM") and a closing link ("see more.."): all of it goes,
+    teaser snippets too. Without a stamp and a closing link under it, the heading goes alone."""
+    last = len(units) - 1
+    if last < 2 or units[last].kind != "related-links":
+        return
+    for index in range(last - 1, -1, -1):
+        if units[index].kind == "related-links":
+            listed = units[index + 1:last]
+            if any(unit.kind == "page-stamp" for unit in listed):
+                for unit in listed:
+                    unit.kind = "related-links"
+            return
 
 
 def _take_embedded_tweets(units: list[_Unit]) -> None:
@@ -299,6 +327,25 @@ def _banners(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
         found = BANNER.match(unit.text) if unit.kind is None else None
         if found and text.startswith(found.group(), unit.start):  # within its first line
             spans.append((unit.start, unit.start + found.end(), BANNER_KIND))
+    return spans
+
+
+def _may_hold_teaser_tail(folded: str) -> bool:
+    """Whether a folded text may hold a teaser's link: it holds an ellipsis (or "continue
+    reading") and the link's words (the first: quick looks, where most texts stop)."""
+    return ("..." in folded or "…" in folded or "continue reading" in folded) and any(
+        words in folded for words in TEASER_TAIL_WORDS
+    )
+
+
+def _teaser_tails(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """A teaser's link glued to the end of its truncated story unit: the link alone goes."""
+    spans = []
+    for unit in units:
+        found = TEASER_TAIL.search(unit.text) if unit.kind is None else None
+        tail = found.group() if found else ""
+        if tail and text.endswith(tail, 0, unit.end):  # within its last line
+            spans.append((unit.end - len(tail), unit.end, TEASER_TAIL_KIND))
     return spans
 
 

@@ -73,6 +73,8 @@ MIN_WRAP_WIDTH = 50
 RULE_MARKS = "-_*=~#•·—–"
 MAX_RULE_CHARS = 80
 RULE = re.compile(rf"[{re.escape(RULE_MARKS)}\s]{{2,{MAX_RULE_CHARS}}}")
+# AP's rule, underscores only ("___"): it sets off a story's notes, never a section of the story.
+UNDERSCORE_RULE = re.compile(r"_{2,80}")
 
 
 # The kind of an embedded tweet: its signature line, and its text above (see TWEET_LINK).
@@ -80,6 +82,24 @@ TWEET_KIND = "tweet-embed"
 
 # A month's name as a page or a caption writes it: "April", "Apr.", "Sept".
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+
+# Up to six names, each capitalized, listed with commas, "and" or "in" (a place): "Fardah
+# Assegaf", "Sumarwoto, Eliswan", "Helen Maguire in Brussels, Bill Smith in London".
+NAMES = r"[A-Z][\w'’.-]{0,30}(?:(?:,? | and | & | in )[A-Z][\w'’.-]{0,30}){0,5}"
+
+# "Reporting by ", "Additional reporting by ", "Editing by ", in a credit line's own case.
+STAFF_BY = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by "
+
+# A unit of an age as a page writes it: "32 min", "43 sec", "5 hours", "2 days".
+AGE_UNIT = r"(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?)"
+
+# A caption's date follows a place, not a weekday: "... in Bucha, outside Kyiv, April 4, 2022."
+# A sentence dates its event "on Saturday, October 7, 2023." (Nour News' lead): such a date ends
+# a story sentence, not a caption. (Lookbehinds: for a family's ``confirm``, never the screen's.)
+NOT_ON_WEEKDAY = "".join(
+    f"(?<! on {day})" for day in
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+)
 
 
 @dataclass(frozen=True)
@@ -144,7 +164,13 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         kind="subscription-promo",
-        whole=(r"subscribe(?: now| today)?", r"sign up(?: now| today)?"),
+        whole=(
+            r"subscribe(?: now| today)?",
+            r"sign up(?: now| today)?",
+            # A feed aggregator's link to the feed it shows: "Subscribe to THE ASTANA TIMES
+            # feed" (Drupal's aggregator pages, embassy and portal news pages).
+            r"subscribe to [^.:]{1,60} feed",
+        ),
         phrases=(
             r"here we are to serve you",
             r"it does not cost much",
@@ -191,11 +217,12 @@ FAMILIES: tuple[Family, ...] = (
             r"next story",
             r"back to (?:the )?top",
             r"top of (?:the )?page",
-            r"related(?: articles| news| stories| posts| content)?",
+            r"related(?: articles| news| stories| posts| content| topics)?",
             r"most (?:popular|read|viewed)",
             r"you (?:may|might) also like",
             r"recommended(?: for you)?",
             r"read more",
+            r"see more",  # a listing's closing link: "see more.." (UNI)
             r"don't miss",
             r"trending(?: now)?",
             # Chinese "related articles / news / reading" (Xinhua, People's Daily).
@@ -221,18 +248,29 @@ FAMILIES: tuple[Family, ...] = (
             # Flashpoint Ukraine." (VOA).
             r"don['’]t miss the latest [^.]{1,80}",
             r"for (?:full|more|complete|continuing) coverage [^.]{1,80}, visit [^.]{1,60}",
+            # The question widget under a story on WN (article.wn.com) pages: "Ask about this
+            # article" over "Answer for your question of the article will be displayed here ...".
+            r"ask about this article",
+            r"answer for your question of the article will be displayed here",
         ),
     ),
     Family(
         kind="page-stamp",
         # When the page was posted or updated, standing alone on its line.
         whole=(
-            r"updated\s?: \d{1,3} (?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?) ago",
+            # "Updated: 15 hr ago", "Updated: 32 min 43 sec ago" (portals, feed aggregators).
+            r"updated\s?: \d{1,3} " + AGE_UNIT + r"(?: \d{1,3} " + AGE_UNIT + r")? ago",
+            # An item's number and publication time on Iranian news sites: "News ID : 152504",
+            # "Publish Date : 10/7/2023 10:00:19 AM" (Nour News), "News ID: 85330079" (IRNA).
+            r"news (?:id|code)\s?: ?\d{3,12}",
+            r"publish(?:ed)? (?:date|on)\s?: ?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+            r"(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?",
             # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: source, then the stamp).
             r"(?:[a-z][\w.]{0,20}(?: [a-z][\w.]{0,20}){0,3} \| )?updated\s?: \d{4}-\d{2}-\d{2}"
             r" \d{1,2}:\d{2}",
-            # "# 12 September 2017 08:28 (UTC +04:00)" (APA).
-            r"#? ?\d{1,2} " + MONTH + r" \d{4},? \d{1,2}:\d{2}(?: \(utc ?[+-]\d{1,2}:\d{2}\))?",
+            # "# 12 September 2017 08:28 (UTC +04:00)" (APA), "24 Jan 2026 | 7:05 PM" (UNI).
+            r"#? ?\d{1,2} " + MONTH + r" \d{4},?(?: [-|])? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?"
+            r"(?: \(utc ?[+-]\d{1,2}:\d{2}\))?",
             # "17.01.2013 13:06" (topnews.az, Trend, Azerbaijani and Russian sites).
             r"\d{2}\.\d{2}\.\d{4},? \d{1,2}:\d{2}",
             # "17.04.2017 - Update : 17.04.2017" (Anadolu).
@@ -249,7 +287,10 @@ FAMILIES: tuple[Family, ...] = (
         # A date or a time alone on its line, as a page lays them out (Kremlin.ru:
         # "April 18, 2022" over "18:00"). Not standalone: in wrapped copy such a line can end
         # a sentence ("... notes maturing" over "Feb 26, 1992.").
-        whole=(MONTH + r" \d{1,2}, \d{4}", r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?"),
+        whole=(
+            MONTH + r" \d{1,2}, \d{4}",
+            r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?",
+        ),
     ),
     Family(
         kind="site-notice",
@@ -348,6 +389,8 @@ FAMILIES: tuple[Family, ...] = (
             r"(?: ?[\[(](?:photo|file photo|ap photo|reuters|afp|xinhua)[^\])]{0,60}[\])])?",
         ),
         no_speech=True,
+        confirm=r"[^\"“”.]{20,250}" + NOT_ON_WEEKDAY + r", [A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\."
+        r"(?: ?[\[(][^\])]{0,70}[\])])?",
         screen=(",", r", " + MONTH + r" \d{1,2}, \d{4}\."),
     ),
     Family(
@@ -388,6 +431,14 @@ FAMILIES: tuple[Family, ...] = (
             r"[a-z]{2,4}(?:/[a-z]{2,4}){2,7}",
             # Kyodo's desk and filing time closing an item: "KWS-21:37-09-12-18".
             r"[a-z]{2,4}-\d{2}:\d{2}-\d{2}-\d{2}-\d{2}",
+            # AP's ANPA keyword line, its slug and word count: "BC-US--Giant Lobster Death, 1st
+            # Ld-Writethru,127", "BC-10 Things to Know-Today,364".
+            r"bc-[a-z0-9][-\w'’ &./]{0,80}(?:, [-\w'’ &./]{1,40}){0,3},\d{1,4}",
+            # AP's line closing an ANPA item, with its date and time: "AP-WF-08-29-16 1626GMT".
+            r"ap-[a-z]{2}-\d{2}-\d{2}-\d{2} \d{4} ?gmt",
+            # The end mark of a wire item or a release: "ends" (PA), "ENDS", "-ends-", "-30-"
+            # (Canadian and US wires, press releases).
+            r"ends|-{1,2} ?ends? ?-{1,2}|-{1,2} ?30 ?-{1,2}",
         ),
         labels=(
             # Kyodo's ANPA header: "a0105KYODO koko-u s BC-Soccer-Emperor's-Cup 09-12 0344".
@@ -423,6 +474,32 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     Family(
+        kind="staff-credit",
+        # Who reported and edited the story, in a news site's footer: "Reporter: Antara",
+        # "Editor: Fardah Assegaf" (ANTARA). Names only: "Reporter: What happened?" stays.
+        whole=(r"(?:reporter|editor|translator|photographer)s?\s?: ?[^.:;?!]{1,60}",),
+        confirm=r"(?:Reporter|Editor|Translator|Photographer|REPORTER|EDITOR)s?\s?: ?" + NAMES,
+    ),
+    Family(
+        kind="staff-credit",
+        # A wire's credit line for its reporters and editors, alone on its line at the end:
+        # "Reporting by Sumarwoto, Eliswan" (ANTARA), "(Reporting by Helen Maguire in Brussels;
+        # Editing by Joseph Nasr)" (Reuters, dpa web copy). Names only: "Reporting by the
+        # ministry showed ..." stays.
+        # (One fragment for each opening word: a fragment that opens with a literal is screened
+        # only at lines that start with it.)
+        whole=tuple(
+            opening + r" by [^.;:()]{1,80}(?:; ?(?:additional )?(?:reporting|writing|editing) by "
+            r"[^.;:()]{1,80}){0,3}" + closing
+            for opening, closing in (
+                ("reporting", ""), ("writing", ""), ("editing", ""), ("additional reporting", ""),
+                (r"\(reporting", r"\)"), (r"\(writing", r"\)"), (r"\(editing", r"\)"),
+                (r"\(additional reporting", r"\)"),
+            )
+        ),
+        confirm=r"\(?" + STAFF_BY + NAMES + r"(?:; ?" + STAFF_BY + NAMES + r"){0,3}\)?",
+    ),
+    Family(
         kind="advertisement",
         whole=(r"advertisement", r"sponsored(?: content)?", r"ad"),
     ),
@@ -454,7 +531,25 @@ CREDIT_LABEL = re.compile(r"^(?:source|credit|via)(?:\s?:\s?|\s{1,2})", re.IGNOR
 # (so it is taken as a prefix of a unit, not only as a whole one): "Today.Az Covering
 # Azerbaijan inside and outside Today.Az Baku urges Yerevan ..." (Today.Az RSS pages).
 BANNER = re.compile(r"today\.az covering azerbaijan inside and outside\b", re.IGNORECASE)
+# The banner's words as the screen reads them (a folded text is in lower case): a text without
+# them holds no banner. (A text with a case trap is not folded, and is judged whole.)
+BANNER_WORDS = "today.az covering azerbaijan inside and outside"
 BANNER_KIND = "site-banner"
+
+# A teaser's link to the whole story, glued to its truncated last sentence: "... The President
+# signed... read full story" (WN, aggregators), "… Continue reading". Only the link goes.
+# (Each holds an ellipsis or "continue reading": the screen looks for those first.)
+TEASER_TAIL = re.compile(
+    r"(?:(?<=\.\.\.)|(?<=…)) ?(?:read (?:the )?full (?:story|article)|continue reading|read more)$"
+    # WordPress's link after an excerpt's last whole sentence: "... Miami, Florida. Continue
+    # reading" (blogs' archive pages), "Continue reading →".
+    r"|(?<=[.!?\"”]) continue reading(?: ?[→»›])?$",
+    re.IGNORECASE,
+)
+# For the screen: a text holds a teaser's link only if it holds one of these (in lower case).
+TEASER_TAIL_WORDS = ("read full story", "read the full story", "read full article",
+                     "read the full article", "continue reading", "read more")
+TEASER_TAIL_KIND = "teaser-link"
 
 # A teaser list item starts with a bullet: "• Armenians violate ceasefire 18.04.2015 10:32".
 TEASER_BULLET = re.compile(r"[•·▪■►]\s")

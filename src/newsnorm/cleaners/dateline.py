@@ -218,7 +218,7 @@ def read_known_city(text: str, known: frozenset[str],
 
 def _read_at(text: str, start: int, endpos: int) -> Reading | None:
     """The careful reader: the dateline that opens the text at ``start``, or None."""
-    junk = patterns.JUNK_PREFIX.match(text, start, endpos)
+    junk = patterns.JUNK_PREFIX.match(text, start, endpos) or _image_name(text, start, endpos)
     begin = junk.end() if junk else start
     for reader in (_read_with_city, _read_credit_only, _read_date_only):
         reading = reader(text, start, begin, endpos)
@@ -227,6 +227,22 @@ def _read_at(text: str, start: int, endpos: int) -> Reading | None:
                 return _read_city_after_credit(text, reading, endpos)
             return reading
     return _read_by_agency(text, start, endpos)
+
+
+def _image_name(text: str, start: int, endpos: int) -> re.Match[str] | None:
+    """A photo's file name glued before the dateline ("A02370181.jpgTEHRAN (Fars ..."), or None.
+
+    >>> _image_name("A02370181.jpgTEHRAN (Fars News Agency)- Iranian", 0, 300).end()
+    13
+    >>> _image_name("U.S. banks report", 0, 300) is None
+    True
+    """
+    dot = text.find(".", start, min(endpos, start + patterns.IMAGE_NAME_CHARS))
+    if dot < 0 or text[dot + 1:dot + 2] not in patterns.IMAGE_EXTENSION_FIRST:
+        return None  # (one character tested first: most lines' first dot ends a sentence)
+    if not text[dot + 1:dot + 5].lower().startswith(patterns.IMAGE_EXTENSIONS):
+        return None
+    return patterns.IMAGE_NAME.match(text, start, endpos)
 
 
 def _read_by_agency(text: str, start: int, endpos: int) -> Reading | None:

@@ -132,6 +132,14 @@ LEADING_BLANK = re.compile(r"\s*")
 # Reuters' commodity desk flagged some stories "****LONDON, March 5 - ...".
 # A repeated story is flagged "RPT --LUDWIGSHAFEN, West Germany, March 30 - ...".
 JUNK_PREFIX = re.compile(rf"\*{{1,8}}|(?:RPT|REPEAT){_HSPACE}{{0,2}}-{{1,2}}{_HSPACE}{{0,2}}")
+# A scraped page glues the file name of the story's photo to its first words
+# ("A02370181.jpgTEHRAN (Fars News Agency)- ..."): a name with no space nor dot, an image
+# extension, a capital letter right after. Tried only when the line's first dot, within
+# IMAGE_NAME_CHARS, opens such an extension (a cheap test, so a line costs no regex scan).
+IMAGE_NAME_CHARS = 64
+IMAGE_EXTENSIONS = ("jpg", "jpeg", "png", "gif", "webp")
+IMAGE_EXTENSION_FIRST = "jpgwJPGW"
+IMAGE_NAME = re.compile(r"[\w-]{1,60}\.(?i:jpe?g|png|gif|webp)(?=[A-Z])")
 
 # One word of a city or region: letters, with inner dots, apostrophes and hyphens
 # ("ST.", "N.J.", "W.Va.", "JOHN'S", "WINSTON-SALEM"); a hyphen must be followed by a letter,
@@ -316,9 +324,10 @@ AUTHOR_SPLIT = re.compile(rf"{_HSPACE}?(?:,|\band\b|&){_HSPACE}?")
 SEPARATOR = re.compile(
     rf"{_GAP}[,.]?{_HSPACE}{{0,2}}(?:-{{1,3}}(?![\d-])|[–—]{{1,2}}|_(?={_HSPACE}))"
 )
-# A wire's long dash after a bare shouted city ("SEOUL -- The ...", "WASHINGTON — The ..."),
-# at the dateline's end: with it a city alone is a strong dateline.
-LONG_DASH_END = re.compile(r"(?:--|—)$")
+# A wire's long dash after a bare shouted city ("SEOUL -- The ...", "WASHINGTON — The ...",
+# the Philippine News Agency's spaced en dash "MANILA – After 50 years ..."), at the dateline's
+# end: with it a city alone is a strong dateline. A hyphen alone is not one ("U.S. - JAPAN").
+LONG_DASH_END = re.compile(r"(?:--|—|(?<=\s)–)$")
 
 # Indian papers and agencies close a shouted city with a colon: "NEW DELHI: The Centre ...".
 # It must be followed by a space, so "10:30" and "Note:The" are not read as one.

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newsnorm.cleaners import front_matter_patterns as patterns
+from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.byline import describe_byline, is_byline_role
 from newsnorm.cleaners.dateline import read_dateline, read_strong_dateline
@@ -39,6 +40,7 @@ from newsnorm.cleaners.headline_patterns import (
     WIRE_HEADER,
     is_furniture,
     is_section_word,
+    is_stamp,
     starts_with_byline,
 )
 from newsnorm.document import Document
@@ -91,6 +93,11 @@ class FrontMatter(Cleaner):
                 continue
             if unit in bylines:
                 self._byline(doc, unit, removed)
+            elif unit.kind == "source-line":
+                agency = canonical_agency(patterns.SOURCE_LINE.fullmatch(unit.text)["agency"])
+                if agency:
+                    doc.credit(agency)
+                removed.append(self._removal(unit.kind, unit.text))
             else:
                 removed.append(self._removal(unit.kind, unit.text))
         doc.removed.extend(removed)
@@ -147,11 +154,24 @@ def find_front_matter(text: str) -> tuple[int, list[Unit], Unit | None, list[Uni
         if index == 0 or read_strong_dateline(text, start) is None:
             continue
         if index == 1:
-            return None  # under one line: a title alone, which the headline cleaner reads
+            # Under one line: a title alone, which the headline cleaner reads; or a post's date
+            # alone over an untitled post ("Sunday, December 31, 2017"), page matter.
+            first, end = lines[0][0], lines[0][1]
+            if not (text[end - 1].isdigit() or text.startswith(patterns.CLOCK_ENDS, end - 2)
+                    ) or not is_stamp(text[first:end]):
+                return None  # (a post date ends on its year or clock: a cheap test first)
+            return None if _read_at_top(text, lines) else (
+                start, _units(text, lines[:1]), None, [])
         units = _units(text, lines[:index])
+        for unit in units:
+            if is_source_line(unit.text):
+                unit.kind = "source-line"
         title, bylines = _title_and_bylines(units)
         if title is None:
-            return None  # nothing reads as a title: maybe story above, keep it
+            if not all(is_furniture(unit.text) for unit in units):
+                return None  # nothing reads as a title: maybe story above, keep it
+            # Only stamps and page furniture above the dateline: no title, no story to keep.
+            return None if _read_at_top(text, lines) else (start, units, None, [])
         if len(units) == 1 and not title.wrapped:
             return None  # a title alone: the headline cleaner reads it
         if sum(_words(unit) >= patterns.PROSE_WORDS for unit in units) > patterns.MAX_PROSE:
@@ -232,7 +252,8 @@ def _units(text: str, lines: list[tuple[int, int, int]]) -> list[Unit]:
     for start, end, block in lines:
         line = text[start:end]
         if (units and units[-1].block == block and _runs_on(text, units[-1].end)
-                and not starts_with_byline(line) and not is_furniture(line)):
+                and not starts_with_byline(line) and not is_furniture(line)
+                and not is_source_line(line)):
             last = units[-1]
             last.end, last.text, last.wrapped = end, f"{last.text.rstrip()} {line}", True
             continue
@@ -248,9 +269,11 @@ def _runs_on(text: str, end: int) -> bool:
 def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
     """The title among the units above the dateline, and the byline units below it.
 
-    The title is the fullest title-like unit (most words; the nearest of equals): page and
-    wire matter that reads like a title ("World News", "Yonhap News Summary", a photo caption
-    "North Korean flags", a crumb "Хроника...") is shorter than a story's title.
+    The title is the fullest title-like unit (most words; the upper of equals): page and wire
+    matter that reads like a title ("World News", "Yonhap News Summary", a photo caption
+    "North Korean flags", a crumb "Хроника...") is shorter than a story's title, and a deck
+    stands under its title ("Alitalia struggles to return thousands of bags after go-slow⏎Chaos
+    follows airport baggage handlers' agitation over job cuts", nine words each).
     """
     captions = _captions(units)
     title_index = None
@@ -260,7 +283,7 @@ def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
             continue
         if index in captions or not _is_title_candidate(unit.text):
             continue
-        if title_index is None or _words(unit) > _words(units[title_index]):
+        if title_index is None or _words(unit) >= _words(units[title_index]):
             title_index = index
     if title_index is None:
         return None, []
@@ -268,6 +291,12 @@ def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
         _is_role(units, index) or (starts_with_byline(unit.text) and describe_byline(
             strip_end_marks(unit.text)) is not None))]
     return units[title_index], bylines
+
+
+def is_source_line(line: str) -> bool:
+    """An agency's source line ("IRNA - Islamic Republic News Agency"); the cheap test of its
+    last word first, as most lines fail it."""
+    return line.endswith(patterns.SOURCE_LINE_ENDS) and bool(patterns.SOURCE_LINE.fullmatch(line))
 
 
 def _words(unit: Unit) -> int:
@@ -299,7 +328,8 @@ def _is_title_candidate(text: str) -> bool:
     if len(text.split()) > patterns.TITLE_MAX_WORDS:
         return False
     if (is_furniture(text) or is_section_word(text) or WIRE_HEADER.fullmatch(text)
-            or patterns.RELATIVE_STAMP.fullmatch(text) or patterns.ADVISORY.match(text)):
+            or patterns.RELATIVE_STAMP.fullmatch(text) or patterns.ADVISORY.match(text)
+            or is_source_line(text)):
         return False
     if not any(c.isalpha() for c in text) or len(text.split()) < 2:
         return False

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsnorm.cleaners.agency_names import agency_spellings
+
 # The strong dateline must open one of the first this many non-blank lines, within this many
 # characters of the text's start: front matter is a few lines, never a story's worth.
 SCAN_LINES = 16
@@ -55,3 +57,18 @@ PHOTO_CREDIT = re.compile(
     r"|AP\s+Photo\b.{0,60}",
     re.IGNORECASE,
 )
+
+# A source line naming the wire under a reposted title: the agency's short name, a dash or bar,
+# and its full name ("IRNA - Islamic Republic News Agency" on GlobalSecurity.org's IRNA reposts,
+# "KUNA - Kuwait News Agency"); every word of the name capitalised, so "AP - The vote was held
+# by the Agency" is story. A credit, no part of the title a hard wrap would join it to.
+_AGENCY = "|".join(re.escape(s) for s in agency_spellings())
+SOURCE_LINE = re.compile(
+    rf"(?P<agency>{_AGENCY})[^\S\n]{{1,2}}[-–—|][^\S\n]{{1,2}}"
+    r"(?:[A-Z][^\W\d_]{1,20}[^\S\n]){1,6}(?:Agency|Agentur|Service)"
+)
+SOURCE_LINE_ENDS = ("Agency", "Agentur", "Service")
+
+# A post's date line alone over an untitled post ends on its year or clock time ("Sunday,
+# December 31, 2017", "January 28, 2004 18:19 PM"): tested before the stamp reader runs.
+CLOCK_ENDS = ("AM", "PM", "am", "pm")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from newsnorm.cleaners.dateline_patterns import FOREIGN_MONTH_SPELLINGS
+
 # A headline is one line, and a short one: Reuters' longest is 62 characters, web titles run
 # longer, a first paragraph runs longer still.
 MAX_HEADLINE_CHARS = 200
@@ -128,6 +130,18 @@ STAMP_WORD = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|AM|PM|IST|GMT|UTC|EST|EDT|CET
                         re.IGNORECASE)
 MAX_STAMP_OTHER_WORDS = 1
 WORD = re.compile(r"[^\W\d_]+")
+DIGIT = re.compile(r"\d")  # searched first: a charset scan, far cheaper than STAMP_NUMBER's
+# The word a page puts between a stamp's two dates: "... 3:09 pm Updated on March 1, 2023,
+# 9:04 pm" (pna.gov.ph), "Published: ... Last updated: ...".
+STAMP_MARKER = re.compile(r"\b(?:Last\s)?(?:Updated|Published|Posted|Modified)(?:\son|\sat)?\s?:?",
+                          re.IGNORECASE)
+# Month names as other languages' pages date their posts (a blog's "giovedì 7 agosto 2014", an
+# Indonesian "Kamis, 18 Oktober 2018"): the dateline's table of foreign month spellings, so such
+# a date line counts as a stamp as its English twin does ("Thursday, August 7, 2014").
+FOREIGN_STAMP_MONTHS = frozenset(
+    spelling.lower() for spellings in FOREIGN_MONTH_SPELLINGS.values() for spelling in spellings
+    if len(spelling) >= 4  # full names only: "gen", "ago", "set" are words too
+)
 
 # Archive and tag headings, share prompts and navigation links: page furniture, no title.
 FURNITURE = re.compile(
@@ -156,14 +170,30 @@ BULLET = re.compile(r"[•▪►·]\s*")
 
 
 def is_stamp(line: str) -> bool:
-    """Whether a line is a date or time stamp (:data:`STAMP_NUMBER`), not a title."""
-    line = STAMP_SOURCE.sub("", line)
+    """Whether a line is a date or time stamp (:data:`STAMP_NUMBER`), not a title; a stamp may
+    pair two dates about a :data:`STAMP_MARKER` ("March 1, 2023, 3:09 pm Updated on March 1,
+    2023, 9:04 pm")."""
+    if not DIGIT.search(line) or not STAMP_NUMBER.search(line):
+        return False  # cheap first: most lines have no digit, fewer a year or clock time
+    if STAMP_MARKER.search(line):
+        parts = [part for part in STAMP_MARKER.split(line) if part.strip()]
+        return bool(parts) and all(_is_one_stamp(part) for part in parts)
+    return _is_one_stamp(line)
+
+
+def _is_one_stamp(line: str) -> bool:
+    if "|" in line:
+        line = STAMP_SOURCE.sub("", line)
     if not STAMP_NUMBER.search(line):
         return False
-    others = [w for w in WORD.findall(line) if not STAMP_WORD.match(w)]
-    if others and line.isupper():
-        return False  # a wire title in caps: "FEBRUARY 1987 OUTPUT"
-    return len(others) <= MAX_STAMP_OTHER_WORDS
+    others = 0
+    for word in WORD.findall(line):
+        if not STAMP_WORD.match(word) and word.lower() not in FOREIGN_STAMP_MONTHS:
+            others += 1
+            if others > MAX_STAMP_OTHER_WORDS:
+                return False  # more words than a date has: a title
+    # A line of caps with words besides the date is a wire title: "FEBRUARY 1987 OUTPUT".
+    return not (others and line.isupper())
 
 
 def is_furniture(line: str) -> bool:
