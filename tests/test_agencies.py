@@ -635,3 +635,40 @@ def test_verb_first_lead_attribution(text, agencies) -> None:
     doc = run(text)
     assert doc.agencies == agencies
     assert doc.text == text.removesuffix("\n\nSources: BERNAMA")
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    # Nour News' English item: the summary, then the story opened by its shouted credit
+    ("The following headlines appeared in English-language newspapers in the Iranian capital "
+     "on Saturday, October 7, 2023.\n\nNOURNEWS- The following headlines appeared in "
+     "English-language newspapers in the Iranian capital on Saturday, October 7, 2023.\n\n"
+     "IRAN DAILY:", ["Nour News"]),
+    ("XINHUA - China's economy grew 5 percent.", ["Xinhua"]),
+    # no credit: a poll's or a relay's name (no space after the dash), a name of no agency
+    # ("Nour" alone), a dash before no sentence, a name not shouted (a title's site name)
+    ("AP-NORC - Most Americans say the economy is poor.", []),
+    ("NOUR - The following headlines appeared on Saturday.", []),
+    ("AFP - 2023 results\n\nThe agency said so.", []),
+    ("Xinhua - China, World, Business, Sports\n\nThe ministry said so.", []),
+])
+def test_shouted_credit_opening_a_paragraph(text, agencies) -> None:
+    doc = run(text)
+    assert doc.agencies == agencies
+    assert doc.text == text
+
+
+def test_shouted_credit_only_in_the_opening() -> None:
+    text = "Officials met on Monday. " * 20 + "\n\nXINHUA - The talks ended."
+    assert run(text.strip()).agencies == []
+
+
+@pytest.mark.parametrize(("text", "agencies"), [
+    # Antara's English copy: "Purwokerto, C Java, (ANTARA News) - The National News Agency ..."
+    ("Purwokerto, C Java, (ANTARA News) - The National News Agency (LKBN) Antara is expected "
+     "to remain independent in its reporting.", ["Antara"]),
+    # a page title naming the site is no credit
+    ("Antara News: Indonesia's largest news agency. Jakarta is busy.", []),
+])
+def test_antara_news_dateline_credit(text, agencies) -> None:
+    assert run(text).agencies == agencies
+

@@ -105,6 +105,17 @@ def test_agency_alone_is_credited_but_names_no_author() -> None:
     assert doc.byline is None and removed(doc) == ["By Reuters"] and doc.agencies == ["Reuters"]
 
 
+def test_agency_full_name_alone_is_a_credit() -> None:
+    # AP's roundups ("10 Things to Know for Today") are credited "By The Associated Press".
+    doc = clean(f"By The Associated Press\n{BODY}")
+    assert doc.byline is None and doc.authors == [] and doc.agencies == ["AP"]
+    assert removed(doc) == ["By The Associated Press"]
+    assert doc.text == BODY
+    # A desk named after the agency stays a byline, as written.
+    doc = clean(f"By Associated Press Staff\n{BODY}")
+    assert doc.byline == "Associated Press Staff" and doc.agencies == ["AP"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

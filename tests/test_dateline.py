@@ -724,3 +724,35 @@ def test_spaced_en_dash_after_a_shouted_city_is_strong() -> None:
     # A hyphen is no long dash, and a title-case word with an en dash opens a sentence.
     assert read_strong_dateline("Title\nMANILA - After 50 years", 6) is None
     assert read_strong_dateline("Title\nManila – after 50 years", 6) is None
+
+
+def test_menafn_source_bracket_before_the_dateline() -> None:
+    # MENAFN's repost of KUNA: its source bracket is glued before the wire's own dateline.
+    text = ("( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA) -- The health condition "
+            "of His Highness the Amir remains stable")
+    reading = read_dateline(text)
+    assert (reading.city, reading.month, reading.day, reading.agencies) == (
+        "Kuwait", 12, 2, ["KUNA"])
+    assert text[reading.start:reading.end] == "KUWAIT, Dec 2 (KUNA) --"
+    # The cleaner takes the dateline only: the bracket stays for the agencies cleaner.
+    doc = Document(text)
+    Dateline().clean(doc)
+    assert doc.text.startswith("( MENAFN - Kuwait News Agency (KUNA))")
+    assert " ".join(doc.text.split()).endswith(") The health condition of His Highness the Amir "
+                                                "remains stable")
+    assert missing_words(text, [doc.text, doc.dateline.raw]) == []
+    # A bracket that is no MENAFN source, and a story after the bracket, read no dateline.
+    assert read_dateline("(Reuters Pictures) KUWAIT, Dec 2 (KUNA) -- The health") is None
+    assert read_dateline("(MENAFN- AzerNews) Kuwait said on Saturday that") is None
+
+
+def test_antara_credit_after_a_comma() -> None:
+    # ANTARA's English service: a comma before its "(ANTARA News)" credit.
+    text = "Purwokerto, C Java, (ANTARA News) - The National News Agency (LKBN) Antara is expected"
+    reading = read_dateline(text)
+    assert (reading.city, reading.region, reading.agencies) == ("Purwokerto", "C Java", ["Antara"])
+    assert text[reading.start:reading.end] == "Purwokerto, C Java, (ANTARA News) -"
+    assert read_dateline("JAKARTA (ANTARA News) - Indonesia").agencies == ["Antara"]
+    # A comma and a bracket that credit no agency are story.
+    assert read_dateline("Purwokerto, C Java, (the regency seat) - it said") is None
+    assert read_dateline("Smith, (ANTARA News) said on Monday that") is None

@@ -185,9 +185,9 @@ def test_photo_credit_and_its_caption_are_no_title() -> None:
     assert removed(doc) == [
         ("front-matter", "Yomiuri Shimbun file photo"),
         ("front-matter", "North Korean flags fly at a military parade in Pyongyang")]
-    # Without a credit above it, the same line is the fullest title-like line: the title.
+    # Without a credit above it, the same line reads as a deck under the title above it.
     doc = clean(text.replace("Yomiuri Shimbun file photo\n", ""))
-    assert doc.headline == "North Korean flags fly at a military parade in Pyongyang"
+    assert doc.headline == "North Korea fires missile -Yonhap"
 
 
 def test_bullet_and_relative_stamp_above_the_dateline() -> None:
@@ -274,3 +274,68 @@ def test_site_notice_byline_and_updated_stamp_above_an_en_dash_dateline() -> Non
     # A title-case place and an en dash open a sentence, not a dateline: all kept.
     story = text.replace("MANILA – After", "Manila – after")
     assert find_front_matter(story) is None
+
+
+def test_title_above_its_longer_deck() -> None:
+    # ANSA English on a blog repost: the title, then a longer deck, then the dateline.
+    text = ("Translate\n\ngiovedì 11 settembre 2014\n\nPompeii to host opera festival\n\n"
+            "Culture minister weighs bringing contemporary art, music to site\n\n\n\n"
+            "(ANSA) - Rome, September 10 - The ancient Roman city of Pompeii is set to rock.")
+    doc = clean(text)
+    assert doc.headline == "Pompeii to host opera festival"
+    assert ("front-matter", "Culture minister weighs bringing contemporary art, music to site"
+            ) in removed(doc)
+    # Short page matter above the title is no title ("World News"), nor is a glued crumb trail.
+    doc = clean(text.replace("Pompeii to host opera festival", "World News"))
+    assert doc.headline == "Culture minister weighs bringing contemporary art, music to site"
+    doc = clean(text.replace("Pompeii to host opera festival", "CultureArts Italy Europe"))
+    assert doc.headline == "Culture minister weighs bringing contemporary art, music to site"
+
+
+def test_title_deck_and_agency_byline_over_an_undated_story() -> None:
+    # AP's ANPA roundup: the title, its abstract line, the agency's credit, no dateline.
+    text = ("10 Things to Know for Today\n"
+            "Among 10 Things to Know: Bahamians begin rescues as Dorian moves on toward US coast; "
+            "Hong Kong withdraws contentious extradition bill\n\n\n"
+            "By The Associated Press\n"
+            "\t   Your daily look at late-breaking news, upcoming events and the stories that will "
+            "be talked about today:\n \n\t   1. BAHAMIANS BEGIN RESCUES\n")
+    doc = clean(text)
+    assert doc.headline == "10 Things to Know for Today"
+    assert doc.byline is None and doc.agencies == ["AP"]
+    assert removed(doc) == [
+        ("front-matter", "Among 10 Things to Know: Bahamians begin rescues as Dorian moves on "
+                         "toward US coast; Hong Kong withdraws contentious extradition bill"),
+        ("byline", "By The Associated Press")]
+    assert doc.text.lstrip().startswith("Your daily look")
+    # A story's first paragraph between a short title and the byline is no deck: kept.
+    short = "Rescues begin\nBahamians rescue hurricane victims with jet skis.\nBy Jane Doe\nMore."
+    assert clean(short).headline is None
+    # Two lines of story above a "By ..." sentence: no byline, nothing taken.
+    story = ("The storm moved on toward the US coast overnight\nBahamians began rescues.\n"
+             "By Tuesday the roads were open\nMore.")
+    assert clean(story).text == story
+
+
+def test_page_title_bar_crumbs_and_the_title_repeated() -> None:
+    # A scraped page (islamicinvitationturkey.com repost of IRNA): the title bar with the site's
+    # name, the menu's crumbs glued together, then the title as a paragraph of its own.
+    text = ("Iran president in charge of IRNA - Islamic Invitation Turkey\n"
+            "IranWest AsiaWorld News\n\n"
+            "Iran president in charge of IRNA\n\n"
+            "Iranian President Mahmoud Ahmadinejad will take charge of the Islamic Republic News "
+            "Agency (IRNA) as requested by the news organization's officials.\n")
+    doc = clean(text)
+    assert doc.headline == "Iran president in charge of IRNA"
+    assert removed(doc) == [
+        ("duplicate-headline", "Iran president in charge of IRNA - Islamic Invitation Turkey"),
+        ("front-matter", "IranWest AsiaWorld News")]
+    assert doc.text.startswith("Iranian President Mahmoud Ahmadinejad")
+    assert kept_all_words(text, doc)
+    # The title's words opening the story's first paragraph are story: nothing taken.
+    story = text.replace("Iran president in charge of IRNA\n\n",
+                         "Iran president in charge of IRNA\nsince Saturday, officials said.\n\n")
+    assert clean(story).text == story
+    # A title whose part after the dash is no site name, repeated: left to the headline cleaner.
+    other = text.replace(" - Islamic Invitation Turkey", " - officials say")
+    assert clean(other).text == other

@@ -338,3 +338,19 @@ def test_stamp_with_its_updated_date() -> None:
     # A title with the word and a year is no stamp.
     assert not is_stamp("Updated on Covid vaccine rules for 2021 travel")
     assert not is_stamp("Published 2019 report shows gains")
+
+
+def test_two_part_section_label_above_the_title() -> None:
+    # A news site's section label, left under its crumb trail ("Home / Government & Politics").
+    text = ("Government & Politics\n\n"
+            "Grandmother, grandson perish in early morning fire, four survive\n\n"
+            "A 50-year-old grandmother and her four-year-old grandson died after their house "
+            "caught fire, earlier today.\n\nMore text.")
+    doc = clean(text)
+    assert doc.headline == "Grandmother, grandson perish in early morning fire, four survive"
+    assert removed(doc) == [("site-crumb", "Government & Politics")]
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+    # A title with "&" above the story is the title; so is a caps wire title.
+    for title in ("Procter & Gamble profit rises", "OIL & GAS"):
+        doc = clean(f"{title}\n\nA 50-year-old grandmother and her grandson died.\n\nMore.")
+        assert doc.headline == title

@@ -11,8 +11,8 @@ Four kinds of evidence, strongest first:
 - such a credit line that an earlier cleaner already took with the page's front matter (a crumb,
   a stamp, a byline's "- Trend:"): credited;
 - a dateline credit the dateline cleaner left behind ("LONDON (Reuters) -", "/TASS/",
-  "Paris (ats afp)", "(NNN-BERNAMA) —"), and Reuters' source tag ending a headline ("North
-  Korea fires missile -Yonhap"): credited;
+  "Paris (ats afp)", "(NNN-BERNAMA) —", a shouted "NOURNEWS- " opening a paragraph), and
+  Reuters' source tag ending a headline ("North Korea fires missile -Yonhap"): credited;
 - the agency's own house style in the lead ("..., Trend reports.", "Report informs referring to
   "Anadolu" news agency") and, when nothing else credits the story, the lead's attribution
   ("according to Trend News Agency", "..., Anadolu reported.", "stories moved by Yonhap News
@@ -375,6 +375,11 @@ class Agencies(Cleaner):
     # -- credits that stay in the text ---------------------------------------------------------
 
     def _opening_credits(self, text: str) -> list[str]:
+        forms = self._forms
+        shouted = (forms.shouted_opening.match(text, 0, OPENING_REACH)
+                   or forms.later_shouted_opening.search(text, 0, OPENING_REACH))
+        if shouted and (agency := self._canonical(shouted.group("agency"))):
+            return [agency]  # "NOURNEWS- The following ...": a paragraph opened by the credit
         # Dateline credits start with "(" or "/": the search starts at the first of them.
         paren, slash = text.find("(", 0, OPENING_REACH), text.find("/", 0, OPENING_REACH)
         if paren < 0 and slash < 0:

@@ -52,8 +52,12 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "AAP": ("AAP", "Australian Associated Press"),
     # Malaysia's national agency: "— Bernama", "Source: BERNAMA News Agency".
     "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
+    # Indonesia's agency; its English service credits "Jakarta (ANTARA News) -".
+    "Antara": ("Antara", "ANTARA News", "Antara News", "Antara News Agency"),
     "IRNA": ("IRNA",),
+    # Iran's Nour News Agency (nournews.ir), whose English items open "NOURNEWS- ...". Only its
+    # full name credits it: "Nour" alone is a given name.
+    "Nour News": ("Nour News", "NourNews", "Nournews", "Nour News Agency"),
     # Kuwait's agency: "KUWAIT, Dec 2 (KUNA) --", "—KUNA" (Kuwait Times).
     "KUNA": ("KUNA", "Kuwait News Agency"),
     # The UAE's agency: "ABU DHABI, 20th August, 2017 (WAM) —".

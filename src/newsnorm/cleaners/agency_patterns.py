@@ -110,6 +110,14 @@ _FORM_SOURCES = {
     # skips straight to the next "(" or "/".)
     "opening": r"(?:\((?:(?P<relay>[A-Z]{2,5})-)?(?P<paren>{agency})\)[ \t]*[-—–:]"
                r"|/(?<![\w/]/)(?P<slash>{agency})/)",
+    # An agency's shouted name and a dash opening a paragraph of the opening, as a dateline
+    # without a city: "NOURNEWS- The following headlines appeared ..." (Nour News' English
+    # items), "XINHUA - ...". Only all-caps spellings (see build_forms), and only before a
+    # sentence (a capital or a quote): "AP-Norc poll" and "AFP-JIJI" have no space after the
+    # dash. Searched in the opening only; a credit left in the text, like the bracketed one.
+    # (Matched at the text's start after "\s*", searched after "\n[ \t]*\n[ \t]*": see
+    # build_forms.)
+    "shouted_opening": r"(?P<agency>{agency})[ \t]*(?:-{1,2}|[—–])[ \t]+(?=[\"“A-Z])",
     # The agency's own house style at the end of a lead sentence: "..., Trend reports.",
     # "..., Report informs." Present tense: "Tass reported" is a source, not a credit. Report's
     # "Report informs" also opens a sentence. The Azerbaijani agencies relay foreign wires so:
@@ -254,6 +262,8 @@ class AgencyForms:
     tail: re.Pattern[str]
     desk_tail: re.Pattern[str]
     opening: re.Pattern[str]
+    shouted_opening: re.Pattern[str]  # the text's first paragraph (match at 0)
+    later_shouted_opening: re.Pattern[str]  # a later one (search)
     reports: re.Pattern[str]
     according: re.Pattern[str]
     reported: re.Pattern[str]
@@ -301,6 +311,8 @@ def build_forms(spellings: list[str]) -> AgencyForms:
     longest = max(map(len, spellings), default=0)
     plain_longest = longest + CREDIT_LINE_BRACKETS
     one_line = not any("\n" in spelling for spelling in strict)
+    shouted = _FORM_SOURCES["shouted_opening"].replace(
+        "{agency}", spelling_alternation([s for s in strict if s.isupper()]))
     credit_line = (
         (_OPENER_OR_SHORT_LINE.format(longest=plain_longest) if one_line else "")
         + _FORM_SOURCES["standalone"].replace("{agency}", loose) + _PARAGRAPH_END
@@ -314,6 +326,8 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         tail=compile_form("tail", loose),
         desk_tail=compile_form("desk_tail", spelling_alternation(desk), re.M),
         opening=compile_form("opening", loose),
+        shouted_opening=re.compile(_TEXT_START + shouted),
+        later_shouted_opening=re.compile(_AFTER_BLANK_LINE + shouted),
         reports=compile_form("reports", every, re.M),
         according=compile_form("according", every),
         reported=compile_form("reported", every),

@@ -366,11 +366,17 @@ def describe_byline(line: str) -> tuple[str | None, list[str], list[str], list[s
 
 def _desk_byline(line: str) -> tuple[int, int] | None:
     """The span of a byline led by "By" that names a desk, not a person ("By dpa
-    correspondents", "By Reuters Staff"): kept as written. None for a credit alone ("By dpa").
+    correspondents", "By Reuters Staff"): kept as written. None for a credit alone ("By dpa",
+    AP's "By The Associated Press" on its roundups: an agency's full name is no desk).
+
+    >>> _desk_byline("By Reuters Staff"), _desk_byline("By The Associated Press")
+    ((3, 16), None)
     """
     lead = LEAD.match(line)
     end = len(line.rstrip(" ="))  # dpa's closing "="
     if lead is None or not lead.group().strip() or len(line[lead.end():end].split()) < 2:
+        return None
+    if canonical_agency(line[lead.end():end].strip()):
         return None
     return lead.end(), end
 

@@ -155,6 +155,8 @@ def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Readi
     True
     """
     start = patterns.LEADING_BLANK.match(text, 0, prefix_chars).end()
+    if text.startswith("(", start) and (source := patterns.SOURCE_BRACKET.match(text, start)):
+        start = source.end()  # "( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA) --"
     endpos = start + prefix_chars
     common = _read_common(text, start, endpos)  # never after junk: it opens with no city word
     if common is not None:
@@ -861,6 +863,8 @@ def _removal_span(text: str, reading: Reading) -> tuple[int, int, str]:
     ((0, 23, 23), 'Videotron')
     """
     line_start = text.rfind("\n", 0, reading.start) + 1
+    if text[line_start:reading.start].strip():
+        line_start = reading.start  # a source bracket before it stays, for the agencies cleaner
     end = patterns.TRAILING_SPACE.match(text, reading.end).end()
     if end == len(text):
         return line_start, end, ""

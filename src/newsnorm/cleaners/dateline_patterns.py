@@ -132,6 +132,15 @@ LEADING_BLANK = re.compile(r"\s*")
 # Reuters' commodity desk flagged some stories "****LONDON, March 5 - ...".
 # A repeated story is flagged "RPT --LUDWIGSHAFEN, West Germany, March 30 - ...".
 JUNK_PREFIX = re.compile(rf"\*{{1,8}}|(?:RPT|REPEAT){_HSPACE}{{0,2}}-{{1,2}}{_HSPACE}{{0,2}}")
+# MENAFN (the Middle East North Africa Financial Network) opens every item it reposts with its
+# source in brackets, glued before the wire's own dateline: "( MENAFN - Kuwait News Agency
+# (KUNA)) KUWAIT, Dec 2 (KUNA) -- ...", "(MENAFN- AzerNews) ...". The dateline is read after it;
+# the bracket stays for the agencies cleaner (it credits a wire source, keeps a paper's).
+# Tried only when the text opens with "(".
+SOURCE_BRACKET = re.compile(
+    rf"\({_HSPACE}{{0,2}}MENAFN{_HSPACE}{{0,2}}-[^()\n]{{1,80}}(?:\([^()\n]{{1,20}}\))?"
+    rf"{_HSPACE}{{0,2}}\){_HSPACE}{{0,4}}"
+)
 # A scraped page glues the file name of the story's photo to its first words
 # ("A02370181.jpgTEHRAN (Fars News Agency)- ..."): a name with no space nor dot, an image
 # extension, a capital letter right after. Tried only when the line's first dot, within
@@ -263,8 +272,9 @@ _SERVICE = rf"(?:{_HSPACE}(?:{_alternation(AGENCY_SERVICES)})(?![\w-]))?"
 CREDIT_FORMS: dict[str, re.Pattern[str]] = {
     # "(Reuters)", "(AP)", "(Xinhua)", "(AP/Reuters)", "(EFE)", "(Reuters Breakingviews)", and
     # the Swiss SDA/ATS wire's lower-case credits, agencies a space apart: "Paris (ats afp)"
+    # Antara writes a comma before it: "Purwokerto, C Java, (ANTARA News) - ...".
     "parenthesised": re.compile(
-        rf"{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
+        rf",?{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
         rf"|{_LOWER_AGENCY}(?:{_HSPACE}{_LOWER_AGENCY}){{0,2}})"
         rf"{_SERVICE}{_HSPACE}?\)"
     ),

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsnorm.cleaners import front_matter_patterns as patterns
 from newsnorm.cleaners.agency_names import canonical_agency
@@ -37,6 +38,9 @@ from newsnorm.cleaners.headline import (
 )
 from newsnorm.cleaners.headline_patterns import (
     BULLET,
+    MAX_SITE_NAME_WORDS,
+    SITE_NAME,
+    SITE_SEPARATOR,
     WIRE_HEADER,
     is_furniture,
     is_section_word,
@@ -179,7 +183,8 @@ def find_front_matter(text: str) -> tuple[int, list[Unit], Unit | None, list[Uni
         return None if _read_at_top(text, lines) else (start, units, title, bylines)
     if len(lines) < 2:
         return None
-    found = _find_repeated_title(text, lines)
+    found = (_find_repeated_title(text, lines) or _find_title_deck_byline(text, lines)
+             or _find_page_title_repeat(text, lines))
     return None if found is None or _read_at_top(text, lines) else found
 
 
@@ -217,6 +222,63 @@ def _find_repeated_title(text: str, lines: list[tuple[int, int, int]]
             if unit.text == title:
                 unit.kind = "duplicate-headline"
         return lines[index + 1][0], units, units[index - 1], [units[index]]
+    return None
+
+
+def _find_title_deck_byline(text: str, lines: list[tuple[int, int, int]]
+                            ) -> tuple[int, list[Unit], Unit | None, list[Unit]] | None:
+    """A title, one line of deck or abstract, then the "By" line, over an undated story: AP's
+    ANPA copy without a dateline ("10 Things to Know for Today⏎Among 10 Things to Know: ...⏎
+    By The Associated Press⏎Your daily look at ..."). The deck is taken as front matter.
+
+    >>> text = "A title of the story\\nA deck that runs on\\nBy Jane Doe\\nStory."
+    >>> start, units, title, bylines = find_front_matter(text)
+    >>> text[start:], title.text, [u.kind for u in units]
+    ('Story.', 'A title of the story', ['front-matter', 'front-matter', 'front-matter'])
+    """
+    if len(lines) < 4:
+        return None
+    texts = [text[start:end] for start, end, _block in lines[:3]]
+    title, deck, byline = texts
+    if not (starts_with_byline(byline) and describe_byline(strip_end_marks(byline)) is not None):
+        return None
+    if starts_with_byline(deck) or not _is_title_candidate(title) or _has_glued_words(title):
+        return None
+    if _words(Unit(0, 0, title, 0)) < patterns.DECK_TITLE_MIN_WORDS:
+        return None
+    units = [Unit(start, end, texts[i], block) for i, (start, end, block) in enumerate(lines[:3])]
+    return lines[3][0], units, units[0], [units[2]]
+
+
+def _find_page_title_repeat(text: str, lines: list[tuple[int, int, int]]
+                            ) -> tuple[int, list[Unit], Unit | None, list[Unit]] | None:
+    """A scraped page's title bar, "<title> - <site name>", then up to two lines of crumbs,
+    then the title again as a paragraph of its own ("Iran president in charge of IRNA -
+    Islamic Invitation Turkey⏎IranWest AsiaWorld News⏎⏎Iran president in charge of IRNA⏎⏎...").
+    The bar (recorded as a duplicate headline) and the crumbs are taken; the repeat is the title.
+
+    >>> text = "A title of the story - Some Site\\nNewsWorld\\n\\nA title of the story\\n\\nStory."
+    >>> start, units, title, bylines = find_front_matter(text)
+    >>> text[start:], title.text, [u.kind for u in units]
+    ('Story.', 'A title of the story', ['duplicate-headline', 'front-matter', 'front-matter'])
+    """
+    first = text[lines[0][0]:lines[0][1]]
+    separator = SITE_SEPARATOR.search(first)
+    if separator is None:
+        return None
+    title, site = first[:separator.start()], first[separator.end():]
+    if (len(site.split()) > MAX_SITE_NAME_WORDS or not SITE_NAME.fullmatch(site)
+            or len(title.split()) < patterns.DECK_TITLE_MIN_WORDS):
+        return None
+    for index in range(1, min(len(lines) - 1, patterns.PAGE_TITLE_REPEAT_LINES + 1)):
+        start, end, block = lines[index]
+        if text[start:end] != title:
+            continue
+        if lines[index + 1][2] == block or not _is_title_candidate(title):
+            return None  # the repeat runs on in its paragraph: story
+        units = [Unit(a, b, text[a:b], k) for a, b, k in lines[:index + 1]]
+        units[0].kind = "duplicate-headline"  # the title again, with the site's name
+        return lines[index + 1][0], units, units[index], []
     return None
 
 
@@ -287,10 +349,36 @@ def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
             title_index = index
     if title_index is None:
         return None, []
+    if title_index > 0 and _is_title_above_deck(units, title_index):
+        title_index -= 1
     bylines = [unit for index, unit in enumerate(units) if index > title_index and (
         _is_role(units, index) or (starts_with_byline(unit.text) and describe_byline(
             strip_end_marks(unit.text)) is not None))]
     return units[title_index], bylines
+
+
+def _is_title_above_deck(units: list[Unit], index: int) -> bool:
+    """Whether the unit right above the fullest title-like one is the title over its deck: a
+    title candidate itself, of :data:`~front_matter_patterns.DECK_TITLE_MIN_WORDS` words or more.
+
+    >>> units = [Unit(0, 0, "Pompeii to host opera festival", 0),
+    ...          Unit(0, 0, "Culture minister weighs bringing contemporary art, music to site", 1)]
+    >>> _is_title_above_deck(units, 1)
+    True
+    >>> _is_title_above_deck([Unit(0, 0, "World News", 0), units[1]], 1)
+    False
+    """
+    above = units[index - 1]
+    return (_words(above) >= patterns.DECK_TITLE_MIN_WORDS and not starts_with_byline(above.text)
+            and not _is_role(units, index - 1) and (index - 1) not in _captions(units)
+            and not _has_glued_words(above.text) and _is_title_candidate(above.text))
+
+
+def _has_glued_words(text: str) -> bool:
+    """Whether a capital follows a small letter inside a word: links of a page's crumb trail
+    glued together ("ХроникаВоенная операция на Украине", "IranWest AsiaWorld News"); a name
+    like "McCain" counts too, which only keeps the fuller unit as the title."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(text))
 
 
 def is_source_line(line: str) -> bool:

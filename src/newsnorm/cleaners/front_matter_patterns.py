@@ -33,6 +33,16 @@ WRAP_END = re.compile(r"""[.!?:"”»]\s*$""")
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 
+# A title-like unit right above the fullest one, with at least this many words, is the title
+# and the fuller one its deck: a deck runs longer than its title ("Pompeii to host opera
+# festival⏎⏎Culture minister weighs bringing contemporary art, music to site", ANSA English).
+# Page matter that reads like a title is shorter ("World News", "Yonhap News Summary").
+DECK_TITLE_MIN_WORDS = 4
+
+# A page's title bar ("<title> - <site>") is repeated as the story's title within this many
+# lines under it (the crumbs of the site's menu between).
+PAGE_TITLE_REPEAT_LINES = 3
+
 # Marks a wire puts at the end of its title line, no part of the title: dpa's "=" that ends a
 # header line ("... could fail =", "By Manuel Schwarz, dpa ="), Kyodo's "+" after the title
 # ("... by beating Vegalta Sendai+"; one "+" only, so "C++" stays).

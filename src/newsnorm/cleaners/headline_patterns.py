@@ -203,7 +203,16 @@ def is_furniture(line: str) -> bool:
             or WIRE_HEADER.fullmatch(line) is not None)
 
 
+# A site's two-part section label, its parts joined by "&" ("Government & Politics",
+# "Arts & Culture", "Science & Tech" above the title on news sites): capitalised words, one or
+# two a side; a caps line is a wire title and stays.
+SECTION_PAIR = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? & [A-Z][a-z]{1,20}"
+                          r"(?: [A-Z][a-z]{1,20})?")
+
+
 def is_section_word(line: str) -> bool:
-    """A one-word section crumb above the title ("Russia", "World"); caps words are wire
-    titles and stay."""
-    return " " not in line and line.isalpha() and not line.isupper()
+    """A one-word section crumb above the title ("Russia", "World"), or a two-part section
+    label ("Government & Politics"); caps words are wire titles and stay."""
+    if " " not in line:
+        return line.isalpha() and not line.isupper()
+    return "&" in line and SECTION_PAIR.fullmatch(line) is not None
