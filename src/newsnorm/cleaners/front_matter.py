@@ -349,29 +349,10 @@ def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
             title_index = index
     if title_index is None:
         return None, []
-    if title_index > 0 and _is_title_above_deck(units, title_index):
-        title_index -= 1
     bylines = [unit for index, unit in enumerate(units) if index > title_index and (
         _is_role(units, index) or (starts_with_byline(unit.text) and describe_byline(
             strip_end_marks(unit.text)) is not None))]
     return units[title_index], bylines
-
-
-def _is_title_above_deck(units: list[Unit], index: int) -> bool:
-    """Whether the unit right above the fullest title-like one is the title over its deck: a
-    title candidate itself, of :data:`~front_matter_patterns.DECK_TITLE_MIN_WORDS` words or more.
-
-    >>> units = [Unit(0, 0, "Pompeii to host opera festival", 0),
-    ...          Unit(0, 0, "Culture minister weighs bringing contemporary art, music to site", 1)]
-    >>> _is_title_above_deck(units, 1)
-    True
-    >>> _is_title_above_deck([Unit(0, 0, "World News", 0), units[1]], 1)
-    False
-    """
-    above = units[index - 1]
-    return (_words(above) >= patterns.DECK_TITLE_MIN_WORDS and not starts_with_byline(above.text)
-            and not _is_role(units, index - 1) and (index - 1) not in _captions(units)
-            and not _has_glued_words(above.text) and _is_title_candidate(above.text))
 
 
 def _has_glued_words(text: str) -> bool:

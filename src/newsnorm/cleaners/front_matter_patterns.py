@@ -28,16 +28,15 @@ MAX_PROSE = 2
 WRAP_MIN_CHARS = 65
 WRAP_END = re.compile(r"""[.!?:"”»]\s*$""")
 
+# A title over a deck or an abstract has at least this many words (a shorter line above a deck
+# is page matter: "World News", "Yonhap News Summary").
+DECK_TITLE_MIN_WORDS = 4
+
 # A title is at most this long (joined) and this many words; above that it is a deck, a
 # caption or a paragraph.
 TITLE_MAX_CHARS = 200
 TITLE_MAX_WORDS = 30
 
-# A title-like unit right above the fullest one, with at least this many words, is the title
-# and the fuller one its deck: a deck runs longer than its title ("Pompeii to host opera
-# festival⏎⏎Culture minister weighs bringing contemporary art, music to site", ANSA English).
-# Page matter that reads like a title is shorter ("World News", "Yonhap News Summary").
-DECK_TITLE_MIN_WORDS = 4
 
 # A page's title bar ("<title> - <site>") is repeated as the story's title within this many
 # lines under it (the crumbs of the site's menu between).
