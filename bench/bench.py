@@ -28,7 +28,6 @@ import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,16 +36,16 @@ PYTHON = sys.executable
 
 
 def run(command: list[str], stdout_path: Path) -> tuple[float, float]:
-    """Run a command once; return (wall seconds, peak RSS in MiB of its largest process)."""
-    with open(stdout_path, "wb") as out:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode not in (0, 1):  # 1: some inputs failed, still a full run
-        raise SystemExit(f"bench: {' '.join(command)} exited {process.returncode}")
-    return wall, usage.ru_maxrss / 1024
+    """Run a command once; return (wall seconds, peak RSS in MiB of its largest process).
+
+    Launched through bench/peak_rss.py, a small process, so that this benchmark's own size does
+    not leak into the command's peak (see that file)."""
+    done = subprocess.run([PYTHON, str(ROOT / "bench" / "peak_rss.py"), str(stdout_path),
+                           *command], capture_output=True, text=True, check=True)
+    result = json.loads(done.stdout)
+    if result["returncode"] not in (0, 1):  # 1: some inputs failed, still a full run
+        raise SystemExit(f"bench: {' '.join(command)} exited {result['returncode']}")
+    return result["wall_s"], result["peak_mib"]
 
 
 def measure(label: str, command: list[str], runs: int, work: Path) -> dict:
