@@ -5,8 +5,11 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from pathlib import Path
 
 from newsnorm.io.inputs import Failure, FileTask, TextTask, WalkStats, iter_tasks
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 
 def test_folders_are_walked_recursively_in_sorted_order(tmp_path) -> None:
@@ -65,3 +68,16 @@ def test_missing_paths_fifos_and_symlink_cycles(tmp_path) -> None:
         (f"{(tmp_path / 'missing').as_posix()}", "not-found"),
     ]
     assert all(isinstance(t, Failure) for t in tasks[1:])
+
+
+def test_chunks_close_at_their_task_count_or_their_bytes() -> None:
+    # Many small articles travel together; large ones close a chunk early, so what is in
+    # flight between the parent and the workers stays a few megabytes.
+    from newsnorm.runner import _chunked
+
+    small = [FileTask(f"{i}.txt", f"{i}.txt", 1_000) for i in range(600)]
+    assert [len(c) for c in _chunked(iter(small), 256, 1_000_000)] == [256, 256, 88]
+    large = [FileTask(f"{i}.txt", f"{i}.txt", 400_000) for i in range(7)]
+    assert [len(c) for c in _chunked(iter(large), 256, 1_000_000)] == [3, 3, 1]
+    walked = list(iter_tasks([str(SEEDS)]))
+    assert all(task.size > 0 for task in walked if isinstance(task, FileTask))

@@ -13,10 +13,15 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
-from newsnorm.io.inputs import Task
+from newsnorm.io.inputs import FileTask, Task, TextTask
 from newsnorm.process import Outcome, Settings, process
 
-CHUNK_SIZE = 16  # tasks per round trip to a worker: amortizes pickling, keeps order cheap
+# A chunk is one round trip to a worker: up to CHUNK_SIZE tasks, closed early once its inputs
+# reach CHUNK_BYTES. Many small articles per trip keep the parent's share of the work small
+# (--jobs 2 ran 8 % faster with 256 than with 16); the byte bound keeps what is in flight, at
+# most jobs * IN_FLIGHT_PER_JOB chunks, a few megabytes even when the articles are large.
+CHUNK_SIZE = 256
+CHUNK_BYTES = 1024 * 1024
 IN_FLIGHT_PER_JOB = 4
 
 _settings: Settings | None = None  # each worker's copy, set once by the initializer
@@ -50,9 +55,27 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 1) -> Iterator[Ou
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunked(tasks: Iterator[Task], size: int) -> Iterator[list[Task]]:
-    while chunk := list(islice(tasks, size)):
+def _chunked(tasks: Iterator[Task], size: int, max_bytes: int = CHUNK_BYTES
+             ) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    weight = 0
+    for task in tasks:
+        chunk.append(task)
+        weight += _weight(task)
+        if len(chunk) >= size or weight >= max_bytes:
+            yield chunk
+            chunk, weight = [], 0
+    if chunk:
         yield chunk
+
+
+def _weight(task: Task) -> int:
+    """About how many bytes a task brings into memory: its file's size, or its text's length."""
+    if isinstance(task, FileTask):
+        return task.size
+    if isinstance(task, TextTask):
+        return len(task.text)
+    return 0
 
 
 def _init(settings: Settings) -> None:

@@ -29,6 +29,7 @@ class FileTask:
 
     path: str  # filesystem path to open
     display: str  # path as recorded: under the ingested root, POSIX separators
+    size: int = 0  # bytes on disk when walked: how the runner sizes its chunks
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def iter_tasks(paths: list[str], stats: WalkStats | None = None) -> Iterator[Tas
     for given in paths:
         root = str(Path(given))  # normalized once ("raw/" and "./raw" are "raw")
         try:
-            mode = os.stat(root).st_mode
+            info = os.stat(root)
         except FileNotFoundError:
             kind = "broken-symlink" if os.path.islink(root) else "not-found"
             yield Failure(_posix(given), kind, "no such file or folder")
@@ -86,10 +87,10 @@ def iter_tasks(paths: list[str], stats: WalkStats | None = None) -> Iterator[Tas
         except OSError as error:
             yield Failure(_posix(given), "unreadable", error.strerror or str(error))
             continue
-        if stat.S_ISDIR(mode):
+        if stat.S_ISDIR(info.st_mode):
             yield from _walk(root, stats)
         else:
-            yield from _file_tasks(root, _posix(given), mode, stats, explicit=True)
+            yield from _file_tasks(root, _posix(given), info, stats, explicit=True)
 
 
 def _walk(root: str, stats: WalkStats) -> Iterator[Task]:
@@ -108,7 +109,7 @@ def _walk(root: str, stats: WalkStats) -> Iterator[Task]:
         path = os.path.join(folder, name)
         display = f"{shown}/{name}" if shown else name
         try:
-            mode = os.stat(path).st_mode
+            info = os.stat(path)
         except FileNotFoundError:
             if is_article(name) or is_jsonl(name):
                 yield Failure(display, "broken-symlink", "link to nothing")
@@ -118,10 +119,10 @@ def _walk(root: str, stats: WalkStats) -> Iterator[Task]:
         except OSError as error:
             yield Failure(display, "unreadable", error.strerror or str(error))
             continue
-        if stat.S_ISDIR(mode):
+        if stat.S_ISDIR(info.st_mode):
             stack.append((path, display, iter((yield from _entries(path, display, stats)))))
         elif is_article(name) or is_jsonl(name):
-            yield from _file_tasks(path, display, mode, stats, explicit=False)
+            yield from _file_tasks(path, display, info, stats, explicit=False)
         else:
             stats.ignored += 1
 
@@ -141,16 +142,16 @@ def _entries(folder: str, shown: str, stats: WalkStats):
         return []
 
 
-def _file_tasks(path: str, display: str, mode: int, stats: WalkStats, *,
+def _file_tasks(path: str, display: str, info: os.stat_result, stats: WalkStats, *,
                 explicit: bool) -> Iterator[Task]:
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(info.st_mode):
         # FIFOs, sockets and devices are never opened: reading a FIFO would hang the run.
         yield Failure(display, "not-a-regular-file", "a FIFO, socket or device, not a file")
     elif is_jsonl(path):
         yield from _jsonl_tasks(Path(path), display, stats.max_bytes)
     else:
         # An explicitly named file is an article whatever its suffix: the user asked for it.
-        yield FileTask(path, display)
+        yield FileTask(path, display, info.st_size)
 
 
 def _jsonl_tasks(path: Path, display: str, max_bytes: int) -> Iterator[Task]:
