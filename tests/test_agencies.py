@@ -672,3 +672,13 @@ def test_shouted_credit_only_in_the_opening() -> None:
 def test_antara_news_dateline_credit(text, agencies) -> None:
     assert run(text).agencies == agencies
 
+
+
+@pytest.mark.parametrize("extra", [{"Caspian Wire": [""]}, {"Caspian Wire": ["CW", "  "]},
+                                   {" ": ["CW"]}])
+def test_a_blank_agency_name_or_spelling_is_refused_by_the_config(extra) -> None:
+    from newsnorm.config import ConfigError
+    from newsnorm.normalize import normalize
+
+    with pytest.raises(ConfigError, match=r"cleaners\.agencies: extra_agencies: .*blank"):
+        normalize("Talks.", config={"cleaners": {"agencies": {"extra_agencies": extra}}})

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newsnorm.cleaners.agency_names import (
     agency_spellings,
@@ -86,6 +86,17 @@ class AgenciesOptions(BaseModel):
     # Agencies to add to the built-in table: canonical name -> spellings that credit it,
     # e.g. {"AzerNews" = ["AzerNews", "Azernews"]}. Matched case-sensitively, like the table.
     extra_agencies: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("extra_agencies")
+    @classmethod
+    def _no_blank_names(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        # A blank name or spelling would credit nobody, or match anywhere: a config mistake.
+        for name, spellings in value.items():
+            if not name.strip():
+                raise ValueError("an agency name is blank")
+            if any(not spelling.strip() for spelling in spellings):
+                raise ValueError(f"a spelling of {name!r} is blank")
+        return value
 
 
 @register
