@@ -23,6 +23,7 @@ Prints a Markdown table and the target ratios; writes the figures to WORK/result
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import statistics
@@ -84,6 +85,7 @@ def linked_corpus(source: Path, target: Path, count: int, per_folder: int = 1000
     return target
 
 
+@functools.cache  # each corpus is measured several times; walk it once
 def corpus_size(folder: Path) -> tuple[int, int]:
     files = list(folder.rglob("*.txt"))
     return len(files), sum(f.stat().st_size for f in files)
