@@ -54,14 +54,10 @@ def _bounded(stream, max_bytes: int, expected: int = CHUNK) -> bytes:
     more than reading a typical article; the first read asks for the size the file reports
     (plus one, to see the end), and only a stream that keeps going is read on, chunk by chunk.
     """
-    first = stream.read(min(expected, max_bytes) + 1)
-    if len(first) <= expected:  # the end came where the size said (or sooner)
-        if len(first) > max_bytes:
-            raise ReadError("too-large", f"over the {max_bytes}-byte limit (--max-bytes)")
-        return first
-    chunks = [first]
-    total = len(first)
-    while total <= max_bytes:
+    chunks = [stream.read(min(expected, max_bytes) + 1)]
+    total = len(chunks[0])
+    # Past the reported size (a file that grew, a gzip stream): read on, up to the limit + 1.
+    while expected < total <= max_bytes:
         more = stream.read(min(CHUNK, max_bytes + 1 - total))
         if not more:
             break
@@ -69,7 +65,7 @@ def _bounded(stream, max_bytes: int, expected: int = CHUNK) -> bytes:
         total += len(more)
     if total > max_bytes:
         raise ReadError("too-large", f"over the {max_bytes}-byte limit (--max-bytes)")
-    return b"".join(chunks)
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
 
 
 def read_lines(path: Path, max_bytes: int = DEFAULT_MAX_BYTES
