@@ -67,3 +67,22 @@ def test_wire_control_codes_and_guillemets_decode() -> None:
     text, encoding = decode(data)
     assert "«catastrophe pour notre économie»" in text
     assert encoding in {"cp1252", "latin_1", "iso8859_15"}
+
+
+# An AP ANPA 1312 alert as the feed sends it (superdesk-core's ap_anpa-5.tst, framing restored):
+# SYN SYN SOH before the header, STX before the text, ETX and EOT after it.
+ANPA_ALERT = (b"\x16\x16\x01W1645asian\r\nb a BC-US--APNewsAlert     06-29 0358\r\n"
+              b"\x02^BC-US--APNewsAlert,17<\r\n\t   HONOLULU (AP) _ Hawaii files court challenge "
+              b"to Trump administration's definition of close U.S. relationship needed to avoid "
+              b"travel ban.\r\n\r\n\t   AP-WF-06-29-17 2350GMT<\r\n\x03\r\n\x04")
+
+
+def test_a_short_wire_item_with_its_transmission_framing_is_text() -> None:
+    text, _ = decode(ANPA_ALERT)
+    assert "HONOLULU (AP) _ Hawaii files court challenge" in text
+
+
+def test_framing_codes_beyond_an_item_s_worth_still_make_binary() -> None:
+    with pytest.raises(DecodeError) as caught:
+        decode(b"\x01\x02\x03\x04" * 40 + ANPA_ALERT)
+    assert caught.value.reason == "binary"

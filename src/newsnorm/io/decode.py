@@ -46,6 +46,11 @@ CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
 
 # A decoded text with more control characters than this share is binary, not an article.
 MAX_CONTROL_SHARE = 0.01
+# Wire feeds frame each item with transmission codes (ANPA 1312 and IPTC 7901: SYN SYN SOH
+# header, STX before the text, ETX and EOT after it): a short alert carries six of them in 250
+# characters. That many are framing, not binary; only codes beyond them count.
+FRAMING = regex.compile(r"[\x01-\x04\x16]")
+FRAMING_ALLOWANCE = 16
 # How much of a file the binary and UTF-16 sniffers look at.
 SNIFF_BYTES = 4096
 
@@ -161,7 +166,8 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
     if not text.strip():
         raise DecodeError("empty", "the input has only whitespace")
     sample = text[:SNIFF_BYTES]
-    controls = len(CONTROL.findall(sample))
+    framing = len(FRAMING.findall(sample))
+    controls = len(CONTROL.findall(sample)) - min(framing, FRAMING_ALLOWANCE)
     if controls > MAX_CONTROL_SHARE * len(sample) + 2:
         raise DecodeError("binary", f"{controls} control characters in the first "
                           f"{len(sample)}: not text")
