@@ -69,12 +69,12 @@ def test_wire_control_codes_and_guillemets_decode() -> None:
     assert encoding in {"cp1252", "latin_1", "iso8859_15"}
 
 
-# An AP ANPA 1312 alert as the feed sends it (superdesk-core's ap_anpa-5.tst, framing restored):
-# SYN SYN SOH before the header, STX before the text, ETX and EOT after it.
-ANPA_ALERT = (b"\x16\x16\x01W1645asian\r\nb a BC-US--APNewsAlert     06-29 0358\r\n"
+# An AP ANPA 1312 alert byte for byte as the feed sends it (superdesk-core's ap_anpa-5.tst): SYN
+# SYN SOH, US, DC3 DC1 in the header, STX before the text, ETX, FF and EOT after it.
+ANPA_ALERT = (b"\x16\x16\x01W1645\x1fasian\nb a\x13\x11 BC-US--APNewsAlert     06-29 0358\r\n"
               b"\x02^BC-US--APNewsAlert,17<\r\n\t   HONOLULU (AP) _ Hawaii files court challenge "
               b"to Trump administration's definition of close U.S. relationship needed to avoid "
-              b"travel ban.\r\n\r\n\t   AP-WF-06-29-17 2350GMT<\r\n\x03\r\n\x04")
+              b"travel ban.\r\n\r\n\t   \x03AP-WF-06-29-17 2350GMT<\r\n\r\n\x0c\r\n\x04")
 
 
 def test_a_short_wire_item_with_its_transmission_framing_is_text() -> None:
@@ -85,4 +85,26 @@ def test_a_short_wire_item_with_its_transmission_framing_is_text() -> None:
 def test_framing_codes_beyond_an_item_s_worth_still_make_binary() -> None:
     with pytest.raises(DecodeError) as caught:
         decode(b"\x01\x02\x03\x04" * 40 + ANPA_ALERT)
+    assert caught.value.reason == "binary"
+
+
+# An AP agate table as the feed sends it (superdesk-core's ap_anpa-6.tst, cut): BS, US, RS and DLE
+# mark the cells, 7 % of the text, and "López" is a lone latin-1 byte.
+ANPA_TABLE = (b"\x16\x16\x01s0284\x1f-----\nr s\x14\x12 BC-BBO--WildCardGlance     08-18 \r\n"
+              b"\x02^BC-BBO--Wild Card Glance<\r\n^All Times EDT=\r\n^AMERICAN LEAGUE=\r\n"
+              + b"\x08Tampa\x10 Bay\x1f\x1e 73\x1e \x1e 52\x1e \x1e .584\x1e \x1e \x1e _\r\n" * 3
+              + b"^Saturday's Games=\r\n" + b"\t   N.Y. Yankees 6, Cleveland 5\r\n" * 6
+              + b"\t   Kansas City (L\xf3pez 1-7) at Baltimore (Means 8-8), 7:05 p.m.\r\n\x03\x04")
+
+
+@pytest.mark.parametrize("data", [ANPA_TABLE, ANPA_TABLE.replace(b"L\xf3pez", b"Lopez")],
+                         ids=["latin-1", "ascii"])
+def test_a_wire_table_s_cell_codes_do_not_make_it_binary(data: bytes) -> None:
+    text, _ = decode(data)
+    assert "Kansas City (L" in text and "Tampa\x10 Bay" in text
+
+
+def test_ascii_noise_is_still_binary() -> None:
+    with pytest.raises(DecodeError) as caught:
+        decode(bytes(range(1, 128)) * 32)  # valid UTF-8, a fifth of it control characters
     assert caught.value.reason == "binary"
