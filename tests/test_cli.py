@@ -113,7 +113,7 @@ def test_cleaners_lists_pipeline_order_with_descriptions() -> None:
     result = runner.invoke(app, ["cleaners"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].split()[1] == "line_ends"
+    assert lines[0].split()[1] == "wire_framing"
     assert all(len(line.split()) > 2 for line in lines)
 
 

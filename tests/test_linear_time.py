@@ -38,6 +38,8 @@ HOSTILE = {
     "parentheses": "(" * SIZE,
     "all caps words": "REUTER " * (SIZE // 7),
     "dates": "on January 1, 2024, " * (SIZE // 20),
+    "anpa item, one long marked line": "\x16\x01a1\x02^BC-x<\n^" + " \t" * (SIZE // 2) + "x\x03",
+    "anpa item, many marked lines": "\x16\x01a1\x02^BC-x<\n" + "^a <\n" * (SIZE // 5) + "\x03",
 }
 
 

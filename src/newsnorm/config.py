@@ -17,9 +17,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-# Order matters: line-based cleaners run before reflow joins the lines; notes run after reflow
+# Order matters: wire_framing reads a feed item's control codes before line_ends drops them;
+# line-based cleaners run before reflow joins the lines; notes run after reflow
 # so a bracket broken across a hard wrap is whole; truncated-start looks at the final body.
 DEFAULT_ORDER: tuple[str, ...] = (
+    "wire_framing",
     "line_ends",
     "boilerplate",
     "front_matter",

@@ -15,6 +15,7 @@ from newsnorm.cleaners import (  # noqa: F401  (imported to register)
     quotes,
     reflow,
     truncated_start,
+    wire_framing,
 )
 from newsnorm.cleaners.base import Cleaner, register, registered
 
