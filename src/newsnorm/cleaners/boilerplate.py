@@ -15,10 +15,15 @@ Two things are judged by position:
 - a debris block at the very end may end with a short closing line ("Thank you!") and, after a
   related-links heading, with the titles it lists;
 - an embedded tweet's signature takes the tweet's text above it, and a press release's "About X"
-  heading the paragraph under it that starts with X.
+  heading the paragraph under it that starts with X;
+- a heading takes the items under it in its run of lines: a tag box's label ("• Country:") its
+  bulleted tags, dpa's "## Note to editors" its dashed notes, a release's dateline
+  ("... /PRNewswire/ --") the title-case summary bullets under it;
+- a summary above the story that the story then repeats word for word (a page's description,
+  its sentences run together) goes; the story's own copy stays.
 
 A page's stamps ("17.01.2013 13:06") are units of their own even under a title in wrapped copy,
-and a site's masthead glued to the story's first line goes alone, as a prefix of that line.
+and a site's masthead or toolbar glued to a line's start goes alone, as a prefix of that line.
 
 Most texts hold no debris at all: a screen built from the same tables tells them at once (see
 :func:`boilerplate_patterns.build_screen`), and only a text it flags is cut into units.
@@ -45,26 +50,48 @@ from newsnorm.cleaners.boilerplate_patterns import (
     CLOSING_LINE,
     COMPILED_FAMILIES,
     CREDIT_LABEL,
+    DUPLICATE_LEAD_KIND,
+    END_MARK,
+    END_MARK_KIND,
+    END_MARK_WORDS,
     FAMILIES,
+    LEAD_PROBE_CHARS,
+    LEAD_PROBE_LINES,
+    LEAD_SEARCH_UNITS,
     LISTING_KINDS,
     MAX_FOLLOW_ON_WORDS,
     MAX_LINK_TITLE_CHARS,
     MAX_NOTICE_CHARS,
+    MAX_TAG_CHARS,
+    MIN_LEAD_WORDS,
     MIN_WRAP_WIDTH,
     NEUTRAL_KINDS,
+    NOTEBOOK_ITEM,
+    NOTEBOOK_ITEMS_HEADING,
+    OTHER_SCRIPT_WORDS,
     PROMO_KINDS,
+    RELEASE_DATELINE_END,
+    RELEASE_DATELINE_WORDS,
     RULE,
     RUNS_ON,
     RUNS_ON_REACH,
     SCREEN,
     STORY_MARKER,
+    SUMMARY_BULLET,
+    SUMMARY_KIND,
     TEASER_BULLET,
     TEASER_TAIL,
     TEASER_TAIL_KIND,
     TEASER_TAIL_WORDS,
+    TITLE_CASE_SHARE,
+    TITLE_WORD_MIN_CHARS,
+    TOOLBAR,
+    TOOLBAR_KIND,
+    TOOLBAR_WORDS,
     TWEET_KIND,
     TWEET_LINK,
     UNDERSCORE_RULE,
+    WORD,
     CompiledFamily,
     build_screen,
     compile_family,
@@ -129,23 +156,36 @@ class Boilerplate(Cleaner):
         # search, where the case-blind regex over every text cost more than all the rest.)
         if (folded is not None and not self.screen.might_hold_debris(folded)
                 and BANNER_WORDS not in folded
+                and TOOLBAR_WORDS not in folded
+                and END_MARK_WORDS not in folded
+                and not _holds_other_script_words(folded)
+                and not any(words in folded for words in RELEASE_DATELINE_WORDS)
+                and not _may_repeat_a_lead(doc.text)
                 and not _may_hold_teaser_tail(folded)):
             return  # most texts: nothing in them could be debris
         units = _units(doc.text, self.stands_alone)
         for unit in units:
             # Each unit is screened too (folded, a unit is "\n" and its text in lower case).
-            if folded is None or self.screen.might_hold_debris("\n" + unit.text.lower()):
+            lowered = unit.text.lower()
+            if (folded is None or self.screen.might_hold_debris("\n" + lowered)
+                    or _holds_other_script_words(lowered)):
                 unit.kind = self.judge(unit.text)
         _take_teaser_lists(units)
+        _take_tag_items(units)
+        _take_duplicate_leads(units)
         _take_trailing_listing(units)
         _take_embedded_tweets(units)
         _take_about_sections(units)
+        _take_release_summary(units)
+        _take_notebook_items(units)
         _extend_trailing_block(units)
         _keep_inner_rules(units)
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
         spans = [(u.start, u.end, u.kind) for u in units if u.kind]
         spans.extend(_banners(doc.text, units))
+        spans.extend(_toolbars(doc.text, units))
         spans.extend(_teaser_tails(doc.text, units))
+        spans.extend(_end_marks(doc.text, units))
         self.take_many(doc, sorted(spans))
 
     def stands_alone(self, line: str) -> bool:
@@ -281,6 +321,58 @@ def _take_teaser_lists(units: list[_Unit]) -> None:
                     item.kind = "related-links"
 
 
+def _take_tag_items(units: list[_Unit]) -> None:
+    """A tag box's label alone ("• Country:") takes the short bulleted tags under it in its run
+    of lines ("• India")."""
+    for index, unit in enumerate(units[:-1]):
+        if unit.kind != "tag-list" or not unit.text.endswith(":"):
+            continue
+        for below in units[index + 1:]:
+            if (below.block != unit.block or below.kind or len(below.text) > MAX_TAG_CHARS
+                    or not TEASER_BULLET.match(below.text)):
+                break
+            below.kind = "tag-list"
+
+
+def _holds_other_script_words(lowered: str) -> bool:
+    """Whether a lower-cased text holds a word of the debris the screen cannot read."""
+    return any(words in lowered for words in OTHER_SCRIPT_WORDS)
+
+
+def _may_repeat_a_lead(text: str) -> bool:
+    """Whether one of the text's first long lines opens like a line further down (a quick
+    look, in C: most texts repeat nothing)."""
+    at = 0
+    for _ in range(LEAD_PROBE_LINES):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[at:end].strip()
+        if len(line) >= LEAD_PROBE_CHARS and text.find(line[:LEAD_PROBE_CHARS], end) >= 0:
+            return True
+        if end == len(text):
+            return False
+        at = end + 1
+    return False
+
+
+def _take_duplicate_leads(units: list[_Unit]) -> None:
+    """A summary above the story that the story repeats word for word: its words open a later
+    unit and run on into the units after it (sentences the summary ran together, "on
+    Sunday.Shah made", are the same words). The summary goes; the story keeps its own copy.
+    A paragraph that stands again as a paragraph (a feed that sent a story twice) stays."""
+    words = [WORD.findall(unit.text) for unit in units]
+    for index in range(min(LEAD_SEARCH_UNITS, len(units))):
+        lead = words[index]
+        if units[index].kind or len(lead) < MIN_LEAD_WORDS:
+            continue
+        for later in range(index + 1, len(units)):
+            if units[later].kind is None and words[later][:MIN_LEAD_WORDS] == lead[:MIN_LEAD_WORDS]:
+                following = [w for unit_words in words[later:] for w in unit_words]
+                if len(lead) > len(words[later]) and following[:len(lead)] == lead:
+                    units[index].kind = DUPLICATE_LEAD_KIND
+                break
+
+
 def _take_trailing_listing(units: list[_Unit]) -> None:
     """A related-links heading ("More News") over other stories to the end of the page, told by
     their stamps ("24 Jan 2026 | 7:05 PM") and a closing link ("see more.."): all of it goes,
@@ -320,6 +412,48 @@ def _take_about_sections(units: list[_Unit]) -> None:
             unit.kind = below.kind = PRESS_RELEASE_KIND
 
 
+def _take_release_summary(units: list[_Unit]) -> None:
+    """A press release's summary bullets under its dateline ("... 2017 /PRNewswire/ --" over
+    "- New Appointment Helps Essence Meet Increasing Demand ..."): titles, not its story.
+    A bulleted sentence there ("- The company said sales rose.") is the story's list: it stays."""
+    for index, unit in enumerate(units[:-1]):
+        if unit.kind or not RELEASE_DATELINE_END.search(unit.text):
+            continue
+        for below in units[index + 1:]:
+            if below.kind or not SUMMARY_BULLET.match(below.text) or not _title_case(below.text):
+                break
+            below.kind = SUMMARY_KIND
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is written as a title: most of its longer words start with a capital."""
+    words = [word for word in text.split() if len(word) >= TITLE_WORD_MIN_CHARS]
+    capitals = sum(1 for word in words if word[0].isupper())
+    return bool(words) and capitals >= TITLE_CASE_SHARE * len(words)
+
+
+def _take_notebook_items(units: list[_Unit]) -> None:
+    """dpa's "## Note to editors" takes the dashed items under it in its run of lines ("- (c)2018
+    The San Diego Union-Tribune", "- Distributed by Tribune Content Agency, LLC.")."""
+    for index, unit in enumerate(units[:-1]):
+        if not NOTEBOOK_ITEMS_HEADING.fullmatch(unit.text):
+            continue
+        for below in units[index + 1:]:
+            if below.block != unit.block or not NOTEBOOK_ITEM.match(below.text):
+                break
+            below.kind = unit.kind
+
+
+def _toolbars(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """A page's toolbar glued to the start of a line: the toolbar alone goes."""
+    spans = []
+    for unit in units:
+        found = TOOLBAR.match(unit.text) if unit.kind is None else None
+        if found and text.startswith(found.group(), unit.start):  # within its first line
+            spans.append((unit.start, unit.start + found.end(), TOOLBAR_KIND))
+    return spans
+
+
 def _banners(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
     """A site's masthead glued to the start of a story unit: the masthead alone goes."""
     spans = []
@@ -349,14 +483,30 @@ def _teaser_tails(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _end_marks(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """A wire's end mark glued to the story's last sentence ("... the Amir. (end) hb"): the
+    mark alone goes."""
+    spans = []
+    for unit in units:
+        found = END_MARK.search(unit.text) if unit.kind is None else None
+        mark = found.group() if found else ""
+        if mark and text.endswith(mark, 0, unit.end):  # within its last line
+            spans.append((unit.end - len(mark), unit.end, END_MARK_KIND))
+    return spans
+
+
 def _is_credit(text: str) -> bool:
     """A wire service credited alone on its line ("Source: Xinhua", "Via AP"), or before a
-    page's stamp ("Xinhua | Updated: 2017-11-23 10:17"): the agencies cleaner takes it."""
+    page's stamp ("Xinhua | Updated: 2017-11-23 10:17"): the agencies cleaner takes it.
+    A stamp line of more pieces ("PTI | Ahmedabad | Updated: 21-05-2023 21:43 IST | Created:
+    ...", Devdiscourse) is the page's stamp: it goes as one, and the agencies cleaner reads the
+    credit in the stamp it finds taken (a scrape may run it into the next line, where no
+    credit line of its own would be seen)."""
     name = CREDIT_LABEL.sub("", text, count=1)
     if name != text and canonical_agency(name.strip(" .-–—()/")) is not None:
         return True
-    head, bar, _ = text.partition("|")
-    return bool(bar) and canonical_agency(head.strip()) is not None
+    head, bar, rest = text.partition("|")
+    return bool(bar) and "|" not in rest and canonical_agency(head.strip()) is not None
 
 
 def _extend_trailing_block(units: list[_Unit]) -> None:

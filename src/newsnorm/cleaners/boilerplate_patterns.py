@@ -93,6 +93,15 @@ STAFF_BY = r"(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting) by "
 # A unit of an age as a page writes it: "32 min", "43 sec", "5 hours", "2 days".
 AGE_UNIT = r"(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?)"
 
+# A page's date in figures: "2017-11-23" (ISO), "21-05-2023" (day first, Indian sites).
+NUMERIC_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})"
+
+# A weekday as a page's stamp abbreviates it: "Sun", "Tue.", "Thursday".
+WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
+
+# A caption runs longer than other debris: an AP caption is two or three sentences.
+MAX_CAPTION_CHARS = 1000
+
 # A caption's date follows a place, not a weekday: "... in Bucha, outside Kyiv, April 4, 2022."
 # A sentence dates its event "on Saturday, October 7, 2023." (Nour News' lead): such a date ends
 # a story sentence, not a caption. (Lookbehinds: for a family's ``confirm``, never the screen's.)
@@ -228,6 +237,12 @@ FAMILIES: tuple[Family, ...] = (
             # Chinese "related articles / news / reading" (Xinhua, People's Daily).
             r"相关(?:文章|新闻|阅读)",
             r"top",  # a "back to top" arrow's label (China Daily)
+            # A list of other stories' titles: "Latest Headlines" (UPI), "Top Headlines".
+            r"(?:latest|top|more|breaking) headlines",
+            # The related-posts box of WordPress news themes: "Check Also" (SANA, other sites).
+            r"check also",
+            # A repost's link to the original: "Read more here." (Breitbart, blogs).
+            r"read (?:more|the (?:full|rest of the) (?:story|article)) here",
         ),
         labels=(
             r"read (?:more|also)\s?:",
@@ -243,6 +258,22 @@ FAMILIES: tuple[Family, ...] = (
         whole=(
             r"online payment",  # a payment widget's button (Azerbaijani news portals)
             r"english(?: version| edition)?",  # a language switch (China Daily, Xinhua)
+            # A language menu, one language a line, often bulleted: "• Arabic", "• French"
+            # (WAM's uaeinteract.com, ministries' and agencies' multilingual sites).
+            r"(?:arabic|french|german|spanish|russian|chinese|turkish|persian|farsi|portuguese"
+            r"|italian|japanese|korean)(?: version| edition)?",
+            # A page's article toolbar: "Print", "E-mail", "Adjust font size:", "Text:AAAPrint"
+            # (the A A A font-size buttons; ECNS). (china.org.cn's toolbar glued to its source
+            # line: see TOOLBAR.)
+            r"print(?: this)?(?: article| page| story)?",
+            r"e-?mail(?: this)?(?: article| page| story)?",
+            r"font size\s?:?(?: ?a){0,3}",
+            r"text\s?: ?a ?a ?a ?(?:print)?",
+            # An app's download button: "ECNS App Download", "Download our app".
+            r"[a-z]{2,12} app download",
+            r"download (?:the|our) (?:[a-z]{2,20} )?app",
+            # The loading notice of APA's (apa.az) pages, left where the page's script writes it.
+            r"the operation is being performed",
             # A site's own promo line: "Don't miss the latest developments in business and
             # finance." (Business Standard), "For full coverage of the crisis in Ukraine, visit
             # Flashpoint Ukraine." (VOA).
@@ -255,6 +286,40 @@ FAMILIES: tuple[Family, ...] = (
         ),
     ),
     Family(
+        kind="site-menu",
+        # A page's navigation toggles, alone on their line: "Left Menu" (Devdiscourse), "Menu",
+        # "Toggle navigation" (Bootstrap themes), "Skip to main content" (accessibility links).
+        whole=(
+            r"(?:left|right|main|top|mobile|site) menu",
+            r"menu",
+            r"toggle navigation",
+            r"skip to (?:the )?(?:main )?content",
+        ),
+    ),
+    Family(
+        kind="site-widget",
+        # The LINE messenger's share button among a page's share buttons (Asian sites: ECNS,
+        # Taiwanese, Thai and Japanese news pages), in capitals: "Line" in a story stays.
+        whole=(r"line",),
+        confirm=r"LINE",
+    ),
+    Family(
+        kind="site-widget",
+        # The font-size control's label, a unit of its own even under a line of wrapped width
+        # ("0 Comment(s)Print E-mail Xinhua, December 01, 2017" over "Adjust font size:",
+        # china.org.cn): a control's label never ends a story sentence.
+        whole=(r"adjust font size\s?:?",),
+        standalone=True,
+    ),
+    Family(
+        kind="site-notice",
+        # Who runs or sponsors the site, in its footer: "Powered by WordPress", "Unterstützt
+        # durch The National Media Council." (WAM's uaeinteract.com; German "supported by").
+        # A name in capitals follows, not a sentence ("Powered by solar panels, ...").
+        whole=(r"powered by [^.]{1,60}", r"unterst\S{1,2}tzt durch [^.]{1,60}"),
+        confirm=r"(?:Powered by|Unterst\S{1,2}tzt durch) [A-Z][^.]{0,59}",
+    ),
+    Family(
         kind="page-stamp",
         # When the page was posted or updated, standing alone on its line.
         whole=(
@@ -265,9 +330,19 @@ FAMILIES: tuple[Family, ...] = (
             r"news (?:id|code)\s?: ?\d{3,12}",
             r"publish(?:ed)? (?:date|on)\s?: ?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
             r"(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?",
-            # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: source, then the stamp).
-            r"(?:[a-z][\w.]{0,20}(?: [a-z][\w.]{0,20}){0,3} \| )?updated\s?: \d{4}-\d{2}-\d{2}"
-            r" \d{1,2}:\d{2}",
+            # "posted on 19/11/2014" (WAM's uaeinteract.com), "Posted on: 12.03.2019" (blogs'
+            # and portals' post headers).
+            r"posted on\s?:? ?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?: \d{1,2}:\d{2}(?::\d{2})?)?",
+            # "Xinhua | Updated: 2017-11-23 10:17" (China Daily: source, then the stamp), "PTI |
+            # Ahmedabad | Updated: 21-05-2023 21:43 IST | Created: 21-05-2023 21:43 IST"
+            # (Devdiscourse: source, place, then both stamps).
+            r"(?:[a-z][\w.]{0,20}(?: [a-z][\w.]{0,20}){0,3} \| ){0,3}updated\s?: " + NUMERIC_DATE
+            + r" \d{1,2}:\d{2}(?: [a-z]{2,4})?"
+            r"(?: \| created\s?: " + NUMERIC_DATE + r" \d{1,2}:\d{2}(?: [a-z]{2,4})?)?",
+            # The RFC 822 date-time of feeds and page headers: "Sun, 02 Jul 2017 - 01:46 GMT"
+            # (Egypt Today), "Tue, 27 Sep 2022 12:00:00 +0400" (RSS pubDate, aggregators).
+            WEEKDAY + r",? \d{1,2} " + MONTH + r",? \d{4},?(?: [-|])? \d{1,2}:\d{2}(?::\d{2})?"
+            r"(?: ?(?:gmt|utc|[+-]\d{4}))?",
             # "# 12 September 2017 08:28 (UTC +04:00)" (APA), "24 Jan 2026 | 7:05 PM" (UNI).
             r"#? ?\d{1,2} " + MONTH + r" \d{4},?(?: [-|])? \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?"
             r"(?: \(utc ?[+-]\d{1,2}:\d{2}\))?",
@@ -289,8 +364,21 @@ FAMILIES: tuple[Family, ...] = (
         # a sentence ("... notes maturing" over "Feb 26, 1992.").
         whole=(
             MONTH + r" \d{1,2}, \d{4}",
-            r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?",
+            # "18:00", "6:15 PM", "01:46 GMT" (Egypt Today's stamp, split from its date).
+            r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: (?:gmt|utc))?",
         ),
+    ),
+    Family(
+        kind="page-stamp",
+        # A stamp with the source and the page's editor: "2017-09-05 08:46Xinhua Editor: Gu
+        # Liping ECNS App Download" (ECNS, China News Service's English pages; China Daily and
+        # People's Daily print "Editor: <name>" under their stamps too). Names, not a sentence.
+        whole=(
+            r"\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})? ?[^.:|]{0,40} editor\s?: [^.:|]{1,60}",
+        ),
+        confirm=r"\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})? ?(?:[A-Z][\w.]{0,20} ?){0,3}"
+        r"Editor\s?: ?" + NAMES + r"(?: [A-Z]{2,10} App Download)?",
+        no_speech=True,
     ),
     Family(
         kind="site-notice",
@@ -344,7 +432,9 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family(
         kind="copyright",
-        labels=(r"©", r"\(c\) \d{4}", r"copyright (?:©|\(c\)|\d{4})"),
+        # "(c) 2017 ...", "(c)2018 The San Diego Union-Tribune" (TCA via dpa), "(c) Copyright
+        # ANSA 2017. Click For Restrictions - http://..." (ANSA).
+        labels=(r"©", r"\(c\) ?\d{4}", r"\(c\) ?copyright", r"copyright (?:©|\(c\)|\d{4})"),
         # A site's copyright footer runs on about its terms of use (China Daily's 400 characters).
         max_chars=MAX_NOTICE_CHARS,
         phrases=(
@@ -394,6 +484,51 @@ FAMILIES: tuple[Family, ...] = (
         screen=(",", r", " + MONTH + r" \d{1,2}, \d{4}\."),
     ),
     Family(
+        kind="photo-caption",
+        # An AP photo caption, closed by AP's credit: "FILE - In this Aug. 26, 2015 file photo,
+        # Egyptian President Abdel-Fattah el-Sissi, center, reviews honor guards ... (AP
+        # Photo/Ivan Sekretarev, Pool, File)" (AP pictures on every site that runs them).
+        whole=(r"[^()]{20,900}\(ap photos?(?:/[^()]{1,80})?\)",),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("(", r"\(ap photos?[/)]"),
+    ),
+    Family(
+        kind="photo-caption",
+        # The same caption when it opens as AP's captions do ("FILE - In this April 7, 2005 file
+        # photo, ...", "This July 6, 2017 photo shows ..."): held at both ends, it may report
+        # what a source says about the picture ("..., the Committee to Protect Journalists
+        # says. (AP Photo/Peter Dejong, File)", AP's blog and member sites).
+        whole=(
+            r"(?:file ?[-–—] ?)?(?:in )?this [^()]{0,60} (?:file )?photo[ ,][^()]{10,900}"
+            r"\(ap photos?(?:/[^()]{1,80})?\)",
+        ),
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("(", r"\(ap photos?[/)]"),
+    ),
+    Family(
+        kind="photo-caption",
+        # A China Daily caption, closed by its bracketed credit: "President Xi Jinping poses
+        # for a group photo ... international groups. [Photo/China Daily]", "[Photo by Wang
+        # Jing/China Daily]" (China Daily, china.org.cn, Xinhua's partner pages).
+        whole=(r"[^\[\]]{20,600}\[(?:file )?photos?(?: by [^\]/]{1,40})?/[^\]]{1,60}\]",),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("[", r"\[(?:file )?photos?[ /]"),
+    ),
+    Family(
+        kind="photo-caption",
+        # A caption with its credit after a slash or a bar: "President Al-Sisi meets US
+        # congress in presidential palace / photo courtesy: Press Photo" (Egypt Today),
+        # "... | Photo: Reuters".
+        whole=(
+            r"[^\"“”/|]{10,250} [/|] (?:file )?(?:photo|image|picture)s?(?: courtesy| credit)?"
+            r"\s?: ?[^.:/|]{1,60}",
+        ),
+        no_speech=True,
+        screen=(" ", r" [/|] (?:file )?(?:photo|image|picture)"),
+    ),
+    Family(
         kind=TWEET_KIND,
         # The signature of an embedded tweet, under the tweet's text:
         # "— Mark Takano (@RepMarkTakano) December 17, 2016" (Twitter's embed markup).
@@ -403,6 +538,8 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         kind="tag-list",
         labels=(r"tags?\s?:", r"tags #", r"tag archives?\s?:", r"keywords\s?:", r"topics\s?:"),
+        # A tag box's label alone: "Country:" (Devdiscourse, over "• India").
+        whole=(r"countr(?:y|ies)\s?:",),
     ),
     Family(
         kind="site-crumb",
@@ -418,7 +555,9 @@ FAMILIES: tuple[Family, ...] = (
             # A wire slug: "Germany-football/Munich/Mueller/", "/politics/Britain/EU/ 2ND LEAD".
             r"/?[a-z][a-z-]{1,30}/(?:[a-z][a-z-]{0,30}/){2,8}(?: \d(?:st|nd|rd|th) lead)?",
             # ANPA header: "eca100 3 s 586 ccccb   dpa 099", "eca0003 3 i 380 dpa 0045".
-            r"[a-z]{3}\d{3,4} \d [a-z] \d{2,5}(?: [a-z]{5})? {1,4}[a-z]{2,5} \d{3,4}",
+            # (The service may name a partner: "ecp0007 4 s 850  dpa-tns 0908".)
+            r"[a-z]{3}\d{3,4} \d [a-z] \d{2,5}(?: [a-z]{5})? {1,4}[a-z]{2,5}(?:-[a-z]{2,5})?"
+            r" \d{3,4}",
             r"(?:refile )?\d(?:st|nd|rd|th) (?:lead|net)",
             # A service flag alone on its line: "REFILE" (Reuters, dpa), "EXTRA" (dpa).
             r"refile|extra",
@@ -500,10 +639,29 @@ FAMILIES: tuple[Family, ...] = (
         confirm=r"\(?" + STAFF_BY + NAMES + r"(?:; ?" + STAFF_BY + NAMES + r"){0,3}\)?",
     ),
     Family(
+        kind="rule",
+        # A lone "#": the empty end of a page's "# <stamp>" list (APA), a rule of one mark.
+        whole=(r"#",),
+    ),
+    Family(
         kind="advertisement",
         whole=(r"advertisement", r"sponsored(?: content)?", r"ad"),
     ),
 )
+
+# Debris in other scripts, which the screen cannot read (it reads fragments in ASCII only): a
+# text is cut into units for them when it holds one of OTHER_SCRIPT_WORDS (in lower case), and
+# its units are judged by these families like by the others.
+OTHER_SCRIPT_FAMILIES: tuple[Family, ...] = (
+    Family(
+        kind="related-links",
+        # Russian headings over other stories' titles: "Новости" ("News", closing interfax.ru's
+        # pages), "Другие новости", "Последние новости", "Читайте также" ("Read also"),
+        # "По теме" ("On the topic"; Russian news sites).
+        whole=(r"(?:(?:другие|последние|главные|все) )?новости", r"читайте также", r"по теме"),
+    ),
+)
+OTHER_SCRIPT_WORDS = ("новости", "читайте также", "по теме")
 
 # A promo block at the end often signs off: such a line closes it as a subscription promo.
 CLOSING_LINE = re.compile(
@@ -554,6 +712,57 @@ TEASER_TAIL_KIND = "teaser-link"
 # A teaser list item starts with a bullet: "• Armenians violate ceasefire 18.04.2015 10:32".
 TEASER_BULLET = re.compile(r"[•·▪■►]\s")
 
+# A page's article toolbar glued to the start of a line, before the line's own text: "0
+# Comment(s)Print E-mail Xinhua, December 01, 2017" (china.org.cn: comment count, print and
+# mail links, then the source line, which stays for the agencies cleaner). Only the toolbar goes.
+TOOLBAR = re.compile(r"\d{1,5} comment\(s\) ?print ?e-?mail\b ?", re.IGNORECASE)
+# The toolbar's word as the screen reads it: a text without it holds no toolbar.
+TOOLBAR_WORDS = "comment(s)"
+TOOLBAR_KIND = "site-widget"
+
+# A press release's summary bullets, between its dateline and its lead: "SINGAPORE, Feb. 2,
+# 2017 /PRNewswire-AsiaNet/ --" over "- New Appointment Helps Essence Meet Increasing Demand
+# for Data-Driven Solutions in Australia and APAC" (PR Newswire, its partner wires).
+# (PR Newswire's own dateline form, "/PRNewswire/ --", "/PRNewswire-AsiaNet/ --".)
+RELEASE_DATELINE_END = re.compile(r"/PR ?Newswire(?:-[\w-]{1,20})?/ ?(?:--|–|—)$", re.IGNORECASE)
+# The service's name as the screen reads it: a text without it holds no such dateline.
+RELEASE_DATELINE_WORDS = ("prnewswire", "pr newswire")
+SUMMARY_BULLET = re.compile(r"[-–•*] \S")
+# A summary bullet is a title: at least this share of its longer words are capitalized
+# ("- New Appointment Helps Essence Meet ..."), where a list item in the story is a sentence.
+TITLE_CASE_SHARE = 0.7
+TITLE_WORD_MIN_CHARS = 4
+SUMMARY_KIND = "release-summary"
+
+# dpa's notebook heading over notes to editors ("## Note to editors" over "- adds head of UNGA
+# in grafs 7-11"): the dashed items under it are notes, not story.
+NOTEBOOK_ITEMS_HEADING = re.compile(r"#{1,3} (?:dpa )?note to editors", re.IGNORECASE)
+NOTEBOOK_ITEM = re.compile(r"- \S")
+
+# A page's summary of the story printed above it, which the story then repeats word for word
+# (Devdiscourse: the meta description, its sentences run together, "... on Sunday.Shah made
+# these comments ..."). The summary goes when its words, at least this many, open a later unit
+# and run on through the units after it. It is looked for among the first units only.
+MIN_LEAD_WORDS = 15
+LEAD_SEARCH_UNITS = 8
+# A cheap first look for such a repeat: the opening characters of one of a text's first lines,
+# at least this long, that stand again further down (only then is the text cut into units).
+LEAD_PROBE_CHARS = 60
+LEAD_PROBE_LINES = 8
+DUPLICATE_LEAD_KIND = "duplicate-lead"
+WORD = re.compile(r"[^\W_]+")
+
+# A tag box's label alone on its line, over bulleted tags: "• Country:" over "• India"
+# (Devdiscourse). The short bulleted items under it in its run of lines are its tags.
+MAX_TAG_CHARS = 40
+
+# KUNA's end mark, with the desk's initials, glued to the story's last sentence: "... upon His
+# Highness the Amir. (end) hb", "... in the Arab world.(end)" (KUNA, and MENAFN's copies of it).
+# Only the mark goes.
+END_MARK = re.compile(r"(?<=[.!?\"”’]) ?\(end\)(?: [a-z]{2,4}){0,3}$")
+END_MARK_WORDS = "(end)"
+END_MARK_KIND = "wire-header"
+
 # The kind given to units matched by the config's extra_phrases.
 EXTRA_PHRASE_KIND = "boilerplate"
 
@@ -595,7 +804,9 @@ def compile_family(family: Family) -> CompiledFamily:
     )
 
 
-COMPILED_FAMILIES: tuple[CompiledFamily, ...] = tuple(compile_family(f) for f in FAMILIES)
+COMPILED_FAMILIES: tuple[CompiledFamily, ...] = tuple(
+    compile_family(f) for f in (*FAMILIES, *OTHER_SCRIPT_FAMILIES)
+)
 
 
 def extra_phrase_family(phrases: list[str]) -> Family | None:

@@ -34,7 +34,10 @@ EDITOR_LABEL = re.compile(
     r"|photo|video|audio|graphic|chart|infographic|map|gallery"
     r"|updated?|correction|corrected|clarification|this (?:story|article|report)"
     r"|translated|translation|source|sources|read more|read also|also read|see also|related"
-    r"|adds|recasts|changes|refiles|repeats)\b",
+    r"|adds|recasts|changes|refiles|repeats"
+    # A link to the topic's page glued after a sentence: "[Special coverage]" (Xinhua, ECNS,
+    # China Daily), "[Full coverage]".
+    r"|(?:special|full|more) coverage)\b",
     re.I,
 )
 

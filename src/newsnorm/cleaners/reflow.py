@@ -5,7 +5,7 @@ newline left and single spaces inside paragraphs. Three kinds of input meet it:
 
 - blank-line separated paragraphs, wrapped or not: each block of lines is one paragraph;
 - wire copy that marks paragraphs by indenting their first line (Reuters' 1980s feeds):
-  an indented line starts a paragraph;
+  an indented line starts a paragraph, even where the feed left an opening line unwrapped;
 - wrapped text with no blank line and no indent (a scraper's copy of a feed): a wrapping program
   breaks a line only when the next word does not fit, so a line after which the next word would
   have fitted ends a paragraph (a table row, a list item, a sentence that closes a paragraph).
@@ -30,6 +30,15 @@ from newsnorm.cleaners.reflow_patterns import (
 from newsnorm.document import Document, Edit
 
 PARAGRAPH_BREAK = "\n\n"
+
+# In a table's rows a spaced dash ends a row that heads the rows under it ("Pretax profit
+# includes -", "General insurance business -": Reuters' results tables) or an empty cell
+# ("DEC7  --     --"), not a word or a sentence that runs on (those end "-" without a space).
+ROW_LABEL_DASHES = (" -", " --")
+
+# In indent-marked copy, lines too long for a wrap may be at most one in this many: wrapped copy
+# is mostly lines within its wrap width.
+OVERLONG_SHARE = 3
 
 # A line is (start offset of its first non-space character, end offset after its last one,
 # indent width, stripped content): tuples, because reflow handles every line of every article.
@@ -117,10 +126,12 @@ def _paragraph_breaks(block: list[Line], width: int) -> set[int] | range:
     """Indexes i of lines after which a paragraph ends (within one block)."""
     if len(block) < 2:
         return set()
-    if max(indent + end - start for start, end, indent, _ in block) > MAX_WRAP_WIDTH:
-        return range(len(block) - 1)  # not wrapped at all: one paragraph per line
     indented = [line[2] > 0 for line in block[1:]]
-    if any(indented) and not all(indented):
+    marked = any(indented) and not all(indented)
+    if any(indent + end - start > MAX_WRAP_WIDTH for start, end, indent, _ in block) and not (
+            marked and _only_openings_overlong(block)):
+        return range(len(block) - 1)  # not wrapped at all: one paragraph per line
+    if marked:
         return {i for i, starts in enumerate(indented) if starts}
     # Every line indented: rows of a table or list. A row ends where the next line starts
     # afresh; a wrapped block quote goes on in lowercase or after a continuing word.
@@ -129,9 +140,12 @@ def _paragraph_breaks(block: list[Line], width: int) -> set[int] | range:
     breaks = set()
     for i in range(len(block) - 1):
         start, end, indent, content = block[i]
+        following = block[i + 1][3]
+        if rows and content.endswith(ROW_LABEL_DASHES) and not following[0].islower():
+            breaks.add(i)  # a row's label over the rows it heads: "Pretax profit includes -"
+            continue
         if _continues(content):
             continue
-        following = block[i + 1][3]
         if rows:
             if not following[0].islower():
                 breaks.add(i)
@@ -140,6 +154,16 @@ def _paragraph_breaks(block: list[Line], width: int) -> set[int] | range:
         if fits <= width and (content[-1] in SENTENCE_END_CHARS or fits <= short):
             breaks.add(i)
     return breaks
+
+
+def _only_openings_overlong(block: list[Line]) -> bool:
+    """Whether the lines too long for a wrap are a few indented paragraph openings among
+    wrapped lines: copy that marks paragraphs by indents, where a feed left an opening
+    unwrapped ("    WASHINGTON, March 26 - Senate budget writers worked on a 37-billion-dlr
+    package ..." over lines of 60). Its paragraphs are still told by their indents, not one a
+    line. (A scrape of indented paragraphs, one a line, is mostly long lines.)"""
+    overlong = [indent for start, end, indent, _ in block if indent + end - start > MAX_WRAP_WIDTH]
+    return all(overlong) and len(overlong) * OVERLONG_SHARE <= len(block)
 
 
 def _continues(content: str) -> bool:
