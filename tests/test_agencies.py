@@ -623,10 +623,14 @@ def test_menafn_source_bracket_another_cleaner_took() -> None:
      "Kuwaiti emir, reported Xinhua news agency, quoting the Kuwaiti government on Tuesday.",
      ["Xinhua"]),
     ("The quake killed 12 people, reported the official Xinhua news agency.", ["Xinhua"]),
-    # credited by a source line: the lead's attribution is then its source, as with the
-    # other order
+    # credited by a source line too: a relay that names the relayed report's own source
+    # ("quoting the Kuwaiti government") credits the relayed agency beside it (see the
+    # "relayed" form; the gold set's bernama-thestoly-kuwait-emir)
     ("Sheikh Nawaf has been named the new Kuwaiti emir, reported Xinhua news agency, quoting "
-     "the Kuwaiti government on Tuesday.\n\nSources: BERNAMA", ["Bernama"]),
+     "the Kuwaiti government on Tuesday.\n\nSources: BERNAMA", ["Xinhua", "Bernama"]),
+    # ... but a bare attribution, with no source of its own, is then the lead's source
+    ("Sheikh Nawaf has been named the new Kuwaiti emir, reported Xinhua news agency.\n\n"
+     "Sources: BERNAMA", ["Bernama"]),
     # not an attribution that ends the clause
     ("Prices rose 5 pct, reported AP 500 new cases", []),
     ("He said the incident, reported Xinhua news agency's bureau chief, was tragic.", []),

@@ -1,8 +1,9 @@
 """Credit wire agencies from credit lines and sign-offs anywhere in the story.
 
-Four kinds of evidence, strongest first:
+Six kinds of evidence, strongest first:
 
-- a sign-off ending the story ("REUTER", "— AFP", "==Kyodo", "(Reporting by …; Editing by …)"),
+- a sign-off ending the story ("REUTER", "— AFP", "==Kyodo", "... ejemplares. EFE",
+  "(Reporting by …; Editing by …)"),
   a paragraph that is only a credit ("News Service Trend", "PTI", "Sources: BERNAMA"), a
   front-matter credit line ("... | Source: PTI", "Xinhua | Updated: ...", "PTI | Dubai |
   Updated: ...", "Press Trust of India New Delhi") and MENAFN's "(MENAFN- Kuwait News Agency
@@ -10,13 +11,21 @@ Four kinds of evidence, strongest first:
   ``credit-line``);
 - such a credit line that an earlier cleaner already took with the page's front matter (a crumb,
   a stamp, a byline's "- Trend:"): credited;
+- a Chinese portal's source line in the front matter ("Xinhua, December 01, 2017",
+  "2017-09-05 08:46Xinhua Editor: Gu Liping", "(Xinhua) 08:19, December 01, 2017"): taken out
+  when it stands alone, else credited; a sign-off naming the agency in full and short
+  ("- Emirates News Agency, WAM –"): taken out;
 - a dateline credit the dateline cleaner left behind ("LONDON (Reuters) -", "/TASS/",
   "Paris (ats afp)", "(NNN-BERNAMA) —", a shouted "NOURNEWS- " opening a paragraph), and
   Reuters' source tag ending a headline ("North Korea fires missile -Yonhap"): credited;
 - the agency's own house style in the lead ("..., Trend reports.", "Report informs referring to
   "Anadolu" news agency") and, when nothing else credits the story, the lead's attribution
   ("according to Trend News Agency", "..., Anadolu reported.", "stories moved by Yonhap News
-  Agency"): credited, and left in the sentence.
+  Agency"): credited, and left in the sentence;
+- a relay in the lead's first sentence, whatever else credits the story: another agency's
+  report passed on with its own source ("..., the official TASS news agency reported on
+  Wednesday, citing Russian Deputy Foreign Minister Sergei Ryabkov."): credited, left in the
+  sentence.
 
 An agency merely mentioned ("told the Spanish EFE news agency", "Tass said", "told Reuters.") is
 a source, not a credit. Forms are in :mod:`~newsnorm.cleaners.agency_patterns`, names in
@@ -42,6 +51,7 @@ from newsnorm.cleaners.agency_patterns import (
     CREDIT_LINE_OPENERS,
     CREDIT_PLACE_NOT_PLACES,
     DESK_CODE_LETTERS,
+    DESK_INITIALS,
     FIRST_SENTENCE_END,
     FORM_WORDS,
     FRONT_MATTER_CLEANERS,
@@ -55,6 +65,7 @@ from newsnorm.cleaners.agency_patterns import (
     MENAFN_REACH,
     OPENING_REACH,
     PARAGRAPH,
+    PHOTO_CREDIT,
     REPORTING_CREDIT,
     REPORTING_CREDIT_OPENING,
     REUTERS_SIGN_OFF,
@@ -62,7 +73,11 @@ from newsnorm.cleaners.agency_patterns import (
     REUTERS_SIGN_OFF_LONGEST,
     SENTENCE_CLOSERS,
     SENTENCE_END,
+    SIGN_OFF_AFTER_STOP,
+    SOURCE_LINE_KINDS,
     SOURCE_LINE_MARK,
+    SOURCE_LINE_OPENER,
+    STAMP_SOURCE_GROUPS,
     TAIL_MARK,
     TAIL_MARKS,
     TAIL_REACH,
@@ -137,17 +152,21 @@ class Agencies(Cleaner):
         removed = self._removed_source_lines(doc)
         opening = self._opening_credits(doc.text) + _slug_credits(doc)
         house = self._lead_credits(doc.text, self._forms.reports, FORM_WORDS["reports"])
+        relayed = self._lead_credits(doc.text, self._forms.relayed, FORM_WORDS["relayed"],
+                                     first_sentence=True)
         headline = doc.headline
         tagged = (self._headline_tag(headline)
                   if headline and HEADLINE_TAG_MARK in headline else [])
-        sourced = [*doc.agencies, *signed, *lines, *front, *removed, *opening, *house, *tagged]
+        sourced = [*doc.agencies, *signed, *lines, *front, *removed, *opening, *house, *relayed,
+                   *tagged]
         attributed: list[str] = []
         if not sourced:  # the lead's attribution credits a story nothing else credits
             for form, first in (("according", False), ("reported", True), ("moved_by", False)):
                 attributed += self._lead_credits(
                     doc.text, getattr(self._forms, form), FORM_WORDS[form], first_sentence=first)
             attributed += self._removed_moved_by(doc)
-        for agency in [*opening, *front, *removed, *lines, *house, *attributed, *signed, *tagged]:
+        for agency in [*opening, *front, *removed, *lines, *house, *relayed, *attributed, *signed,
+                       *tagged]:
             doc.credit(agency)
 
     def _canonical(self, spelling: str) -> str | None:
@@ -173,7 +192,7 @@ class Agencies(Cleaner):
         """Take sign-offs off the end, one at a time (a story can be signed twice)."""
         credited: list[str] = []
         for _ in range(MAX_SIGN_OFFS):
-            found = self._final_sign_off(doc.text)
+            found = self._final_sign_off(doc.text) or self._sign_off_above_initials(doc.text)
             if found is None:
                 break
             start, agency = found
@@ -181,6 +200,15 @@ class Agencies(Cleaner):
             self.take(doc, start, len(doc.text), "sign-off")
             credited.append(agency)
         return credited
+
+    def _sign_off_above_initials(self, text: str) -> tuple[int, str] | None:
+        """(start, agency) of a sign-off in the paragraph above a last paragraph of desk
+        initials: EFE's "... não participam da reunião. EFE⏎⏎jf/rsd" (the writer's and the
+        editor's initials). Taken with the initials; initials under no sign-off stay."""
+        last = _last_paragraph(text)
+        if last is None or not DESK_INITIALS.fullmatch(text, *last):
+            return None
+        return self._final_sign_off(text[:last[0]].rstrip())
 
     def _final_sign_off(self, text: str) -> tuple[int, str] | None:
         """(start, agency) of a sign-off that ends the text, if any."""
@@ -204,11 +232,45 @@ class Agencies(Cleaner):
             tail = mark and self._forms.tail.search(text, mark.start())
             if tail and (agency := self._canonical(tail.group("agency"))):
                 return tail.start(), agency
+        if text[end - 1].isalpha() and (stopped := self._stopped_tail(text, start, end)):
+            return stopped  # "... unos 500 ejemplares. EFE"
+        named_start = max(window, end - self._forms.named_tail_longest)
+        if text.find(",", named_start, end) >= 0 and not TAIL_MARKS.isdisjoint(
+                text[named_start:end]):  # "- Emirates News Agency, WAM –"
+            named = self._named_tail(text, named_start, end)
+            if named is not None:
+                return named
         if end >= 2 and DESK_CODE_LETTERS.issuperset(text[end - 2:end]):  # "PTI ABC DEF"
             desk = self._forms.desk_tail.search(text, window)
             if desk and (agency := self._canonical(desk.group("agency"))):
                 return desk.start(), agency
         return None
+
+    def _stopped_tail(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """(start, agency) of a wire's name alone after the last sentence's stop, ending the
+        text: EFE's sign-off ("... unos 500 ejemplares. EFE", "... não participam da reunião.
+        EFE"). One word, an agency's spelling that is no ordinary word, after a stop and a
+        space: "told AFP." ends with a stop, "the EFE" has no stop before it."""
+        space = text.rfind(" ", start, end)
+        if space <= start or text[space - 1] not in SIGN_OFF_AFTER_STOP:
+            return None
+        spelling = text[space + 1:end]
+        if spelling not in self._forms.bare_credit_lines:
+            return None
+        agency = self._canonical(spelling)
+        return (space + 1, agency) if agency else None
+
+    def _named_tail(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """(start, agency) of a sign-off naming one agency twice, in full and short, between
+        dashes ("- Emirates News Agency, WAM –"), searched from the first dash in reach."""
+        mark = TAIL_MARK.search(text, start, end)
+        tail = mark and self._forms.named_tail.search(text, mark.start())
+        if not tail:
+            return None
+        agency = self._canonical(tail.group("agency"))
+        if agency is None or agency != self._canonical(tail.group("name")):
+            return None
+        return tail.start(), agency
 
     def _take_line_end_sign_offs(self, doc: Document) -> list[str]:
         """Take out Kyodo's "==Kyodo" where it ends a line that is not the text's last."""
@@ -296,6 +358,11 @@ class Agencies(Cleaner):
             if agencies:
                 spans.append((start, end, "credit-line"))
                 credited += agencies
+            elif stamp := self._stamp_source(text, start, end):
+                whole, agency = stamp
+                if whole:  # "Xinhua, December 01, 2017" alone: taken out
+                    spans.append((start, end, "credit-line"))
+                credited.append(agency)
         if spans or first_lines:
             paragraphs = _paragraphs(text)
             starts = {start: index for index, (start, _) in enumerate(paragraphs)}
@@ -317,6 +384,24 @@ class Agencies(Cleaner):
         agency = stamp and stamp.group("stamped") and self._canonical(stamp.group("stamped"))
         return [agency] if agency else []
 
+    def _stamp_source(self, text: str, start: int, end: int) -> tuple[bool, str] | None:
+        """(whether it is the whole paragraph, agency) of a Chinese portal's source line in a
+        short front-matter paragraph ("Xinhua, December 01, 2017", "2017-09-05 08:46Xinhua
+        Editor: Gu Liping", "Updated: Jan 5,2018 8:41 AM     Xinhua"); a paragraph that ends
+        like a sentence is story, never one."""
+        if not any(character.isdigit() for character in text[start:end]):
+            return None  # (a stamp has digits: most paragraphs are not searched)
+        if _ends_like_a_sentence(text, start, end):
+            return None
+        stamp = self._forms.stamp_source.search(text, start, end)
+        if stamp and PHOTO_CREDIT.search(text, start, stamp.start()):
+            return None  # "Photo: Xinhua, December 01, 2017": a photo's credit, no story's
+        spelling = stamp and next(filter(None, stamp.group(*STAMP_SOURCE_GROUPS)), None)
+        agency = spelling and self._canonical(spelling)
+        if not agency:
+            return None
+        return stamp.span() == (start, end), agency
+
     def _agency_place(self, text: str, start: int, end: int) -> list[str]:
         """The agency of a "Press Trust of India New Delhi" line."""
         place = self._forms.agency_place.fullmatch(text, start, end)
@@ -337,11 +422,18 @@ class Agencies(Cleaner):
     def _removed_source_lines(self, doc: Document) -> list[str]:
         """Credit lines an earlier cleaner took out with the page's front matter (a crumb line
         "Sep 05, 2017 03:03 PM IST | Source: PTI", a stamp "Xinhua | Updated: ...", "Press
-        Trust of India New Delhi" under a title, a byline's "- Trend:"): the first one still
+        Trust of India New Delhi" under a title, a byline's "- Trend:"), or as a press
+        release's issuer ("Source: Syrian Arab News Agency (SANA)"): the first one still
         credits the story (a later one may be a related story's stamp)."""
         for removal in doc.removed:
             text = removal.text.strip()
-            if not _front_matter(removal) or len(text) > CREDIT_LINE_LONGEST or "\n" in text:
+            if len(text) > CREDIT_LINE_LONGEST or "\n" in text:
+                continue
+            if removal.kind in SOURCE_LINE_KINDS and text.startswith(SOURCE_LINE_OPENER):
+                if agency := self._credit_line(text, 0, len(text)):
+                    return [agency]  # "Source: Syrian Arab News Agency (SANA)"
+                continue
+            if not _front_matter(removal):
                 continue
             byline = removal.cleaner == "byline" or removal.kind == "byline"
             if MENAFN_MARK in text and (agency := self._menafn_agency(
@@ -350,6 +442,8 @@ class Agencies(Cleaner):
             if credited := (self._source_line(text) or self._agency_place(text, 0, len(text))
                             or (self._byline_outlet(text) if byline else [])):
                 return credited
+            if stamp := self._stamp_source(text, 0, len(text)):  # an ECNS stamp line
+                return [stamp[1]]
         return []
 
     def _byline_outlet(self, text: str) -> list[str]:
@@ -375,7 +469,12 @@ class Agencies(Cleaner):
         elif (paragraph := text[start:end]) in self._forms.bare_credit_lines:
             return self._canonical(paragraph)  # what the standalone form would capture
         line = self._forms.standalone.fullmatch(text, start, end)
-        return self._canonical(line.group("agency")) if line else None
+        if line is None:
+            return None
+        agency = self._canonical(line.group("agency"))
+        if line.group("abbr") and self._canonical(line.group("abbr")) != agency:
+            return None  # "Xinhua (AFP)": two wires, no one credit line
+        return agency
 
     def _any_credit_line(self, text: str) -> bool:
         """Whether some paragraph may be a credit line: the standalone form searched once in

@@ -95,6 +95,9 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "KCNA": ("KCNA",),
     "VNA": ("VNA", "Vietnam News Agency"),
     "PNA": ("PNA", "Philippine News Agency"),
+    # Tribune Content Agency, which syndicates US papers' stories; dpa's English service relays
+    # them credited "San Diego (tca/dpa) - ..." (dpa IPTC 7901 items, the "dpa tca" desk code).
+    "TCA": ("TCA", "Tribune Content Agency"),
     # Iran's Fars News Agency, credited "TEHRAN (Fars News Agency)- ..." (added by the dateline
     # engineer; "Fars" alone is also a province, so only the full name credits it).
     "Fars": ("Fars News Agency",),
@@ -115,6 +118,7 @@ BRACKET_SLUGS: dict[str, str] = {
     "ap": "AP",
     "ansa": "ANSA",
     "efe": "EFE",
+    "tca": "TCA",  # dpa's relay of Tribune Content Agency copy: "San Diego (tca/dpa) -"
 }
 
 

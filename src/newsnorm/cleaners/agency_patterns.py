@@ -17,8 +17,10 @@ from newsnorm.cleaners.agency_names import canonical_agency
 
 # Agency spellings that are ordinary words in a sentence or a table: never credited on their
 # own ("- REPORT" ends Reuters headlines), only through the explicit in-sentence forms below
-# ("..., Report informs.").
-ORDINARY_WORD_SPELLINGS = frozenset({"Report", "REPORT", "Trend", "TREND"})
+# ("..., Report informs."). Also another body's everyday acronym: "TCA" is as often Abu Dhabi's
+# Tourism and Culture Authority ("... Authority (TCA) – ...") as the Tribune Content Agency,
+# which is credited only through the dateline's wire slugs ("San Diego (tca/dpa) -").
+ORDINARY_WORD_SPELLINGS = frozenset({"Report", "REPORT", "Trend", "TREND", "TCA"})
 
 # The Reuters sign-off of 1980s wire copy, alone at the very end of a story: "Reuter",
 # "REUTER", "REUTERS", "reuter", "Reuter...", "REUTER^M" (a literal caret-M). It stands on its
@@ -49,16 +51,22 @@ REPORTING_CREDIT = re.compile(
 # are not searched one by one.
 REPORTING_CREDIT_OPENING = re.compile(_CREDIT_OPENING)
 
+# An English month as a page's time stamp writes it: "December", "Dec", "Sept.".
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+
 # Forms with an ``{agency}`` slot, filled by build_forms().
 _FORM_SOURCES = {
     # A paragraph that is nothing but a credit: "News Service Trend", "PTI", "— AFP", "/TASS/",
     # "(AP)", "Source: Xinhua", and Kyodo's "==Kyodo" sign-off (its wire ends every story so).
     # Reposting sites also write "Sources: BERNAMA" (thestoly.com) and add the words "News
-    # Agency" to a short name: "Source: BERNAMA News Agency" (Malaysia News Gazette).
+    # Agency" to a short name: "Source: BERNAMA News Agency" (Malaysia News Gazette), or give
+    # the full name with the short one in brackets, as MENAFN's source bracket does: "Source:
+    # Syrian Arab News Agency (SANA)" (Arab News Service's SANA reposts); the two must name
+    # the same agency.
     # Matched against a whole paragraph (fullmatch).
     "standalone": r"(?:(?:[—–-]{1,2}|==)[ \t]*)?(?:(?:Sources?|Credit|Via)[ \t]*:[ \t]*)?"
                   r"[(/]?(?P<agency>{agency})(?:[ \t]+(?:News|news)[ \t]+(?:Agency|agency))?"
-                  r"[)/]?\.?",
+                  r"(?:[ \t]+\((?P<abbr>{agency})\))?[)/]?\.?",
     # A credit ending the story's last line: "... the ministry said. — AFP", "... said. (AFP)",
     # "... said. /PTI/", "... injuries. ==Kyodo". Needs a space before, so "t-PA" and "us/w" are
     # not credits. Starts with one of TAIL_MARKS.
@@ -129,10 +137,11 @@ _FORM_SOURCES = {
     # When nothing else credits the story, the agency a republished lead ends with: "...,
     # Anadolu reported.", "..., Interfax reported.", "..., APA reported citing Daily Sabah."
     # (sites reposting wire copy credit it so). Where a dateline or sign-off credits the story,
-    # this is the source of its lead ("(Reuters) - ..., Yonhap news agency reported"), and a
-    # plain "Xinhua reported" past the lead is a source too. The attribution ends the clause
-    # (a stop, a comma, "citing ...", "[on] Saturday"): ", AP reported 500 new cases" is Andhra
-    # Pradesh, not the wire.
+    # a bare attribution is the source of its lead ("..., the official Xinhua News Agency
+    # reported Tuesday." in a Kyodo story; a relay that names its own source, "..., reported
+    # on Saturday, citing ...", is the "relayed" form below), and a plain "Xinhua reported"
+    # past the lead is a source too. The attribution ends the clause (a stop, a comma, "citing
+    # ...", "[on] Saturday"): ", AP reported 500 new cases" is Andhra Pradesh, not the wire.
     # Relay copy also puts the verb first: "... has been named the new Kuwaiti emir, reported
     # Xinhua news agency, quoting the Kuwaiti government" (a Bernama relay on thestoly.com).
     "reported": r",\s+(?:(?:the\s+)?(?:official\s+|state\s+)?(?P<agency>{agency})"
@@ -146,11 +155,67 @@ _FORM_SOURCES = {
     # stories or reports ("the resolution moved by AP" is a motion of Andhra Pradesh's).
     "moved_by": r"\b(?:stories|story|reports|items|dispatches|news)\s+moved\s+by\s+(?:the\s+)?"
                 r"(?P<agency>{agency})(?!\w)",
+    # A relay: the lead's first sentence ends by handing the story to another agency's report,
+    # which itself names its source: "..., the official TASS news agency reported on Wednesday,
+    # citing Russian Deputy Foreign Minister Sergei Ryabkov." (a Reuters story), "..., Yonhap
+    # news agency reported on Saturday, citing South Korean military." (Reuters), "..., reported
+    # Xinhua news agency, quoting the Kuwaiti government on Tuesday." (a Bernama relay). The
+    # relayed agency did the reporting, so it is credited beside the wire that relays it, even
+    # when a dateline or sign-off credits the story. A bare "..., the official Xinhua News
+    # Agency reported Tuesday." (Kyodo), with no source of its own, is the source of a fact,
+    # like "the ministry said": the "reported" form above, read only when nothing else credits.
+    "relayed": r",\s+(?:(?:the\s+)?(?:official\s+|state\s+|state-run\s+)?(?P<agency>{agency})"
+               r"(?:\s+(?:news agency|News Agency|agency))?\s+(?:reported|reports)"
+               r"|reported\s+(?:by\s+)?(?:the\s+)?(?:official\s+|state\s+|state-run\s+)?"
+               r"(?P<after>{agency})(?:\s+(?:news agency|News Agency|agency))?)"
+               r"(?:\s+(?:on\s+)?[A-Z][a-z]{2,5}day)?(?:[ \t]*,)?\s+(?:citing|quoting)\b",
+    # The source line of Chinese news portals, which print the wire beside the page's time
+    # stamp above the story: "Xinhua, December 01, 2017" (China.org.cn, after its "Print
+    # E-mail" widget), "2017-09-05 08:46Xinhua Editor: Gu Liping" (ECNS: the stamp, the wire
+    # glued to it, the page editor), "(Xinhua)    07:31, January 02, 2020" (People's Daily
+    # Online), "Updated: Jan 5,2018 8:41 AM     Xinhua" (english.gov.cn: the stamp, then the
+    # wire), "XinhuaUpdated:November 17, 2017" (english.scio.gov.cn: the wire glued to the
+    # stamp's label). Read in the front matter only: see FRONT_MATTER_REACH.
+    "stamp_source": r"(?:(?P<dated>{agency}),[ \t]*" + _MONTH_NAME + r"[ \t]+\d{1,2},[ \t]*"
+                    r"(?:19|20)\d\d(?!\d)"
+                    r"|(?:19|20)\d\d-\d\d-\d\d[ \t]+\d\d?:\d\d(?::\d\d)?[ \t]*"
+                    r"(?P<timed>{glued_agency})(?=[ \t]+Editor\b|[ \t]*$)"
+                    r"|\((?P<paren>{agency})\)[ \t]+\d\d?:\d\d,[ \t]*" + _MONTH_NAME
+                    + r"[ \t]+\d{1,2},[ \t]*(?:19|20)\d\d(?!\d)"
+                    r"|Updated[ \t]*:[^|\n:]{4,24}\d\d?:\d\d(?:[ \t]*[AP]M)?[ \t]+"
+                    r"(?P<updated>{agency})[ \t]*$"
+                    r"|^[ \t]*(?P<labelled>{labelled_agency})[ \t]*Updated[ \t]*:"
+                    r"(?:[^|\n]{1,30}$)?)",
+    # An agency's sign-off giving its full name and its short one between dashes, as it names
+    # any body in its copy ("the Environment Agency – Abu Dhabi, EAD,"): "... highest technical
+    # quality. - Emirates News Agency, WAM –" (WAM's items on UAE Interact). Both names must be
+    # the same agency's; the form ends the text.
+    "named_tail": r"(?<=\s)[—–-]{1,2}[ \t]*(?P<name>{agency}),[ \t]*(?P<agency>{agency})"
+                  r"[ \t]*(?:[—–-]{1,2}[ \t]*)?\.?\s*\Z",
     # "..., according to Trend News Agency." Only in the lead, only when nothing else credits
     # the story (a Reuters story "according to Xinhua" cites Xinhua as a source).
     "according": r"\baccording\s+to\s+(?:the\s+)?(?P<agency>{agency})"
                  r"(?:\s+(?:news agency|agency|News Agency))?(?=\s*[.;,]|\s*\Z)",
 }
+
+# Words before a source line's stamp that make it a photo's credit ("Photo: Xinhua, December
+# 01, 2017", "File photo (Xinhua) 08:19, ..."): a caption's credit is no story's.
+PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ff]ile)")
+
+# The groups of the "stamp_source" form, one a branch, that hold the agency's spelling.
+STAMP_SOURCE_GROUPS = ("dated", "timed", "paren", "updated", "labelled")
+
+# The desk's initials EFE puts on a line of their own under its sign-off, writer and editor a
+# slash apart: "jf/rsd" (EFE's Portuguese service), "sh/jm/ig".
+DESK_INITIALS = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,4}")
+
+# What may end the last sentence right before a wire's name that signs the story off after a
+# space ("... ejemplares. EFE"): a stop, or the quote or bracket closing the sentence.
+SIGN_OFF_AFTER_STOP = frozenset('.!?"”»)')
+
+# What the sign-off of the "named_tail" form holds besides its two names: at most this far
+# before the text's end it starts ("- " before, "," between, " –" after).
+NAMED_TAIL_DECORATION = len("-- ") + len(", ") + len(" --.")
 
 # A bracket of lower-case wire slugs in the opening: "Paris (ats afp) Les violences ..." (see
 # agency_names.BRACKET_SLUGS, which decides whether every word in it is a slug).
@@ -159,7 +224,8 @@ BRACKET_SLUGS = re.compile(r"\((?P<slugs>[a-z]{2,7}(?:[ \t/]{1,3}[a-z]{2,7}){0,3
 # Words the in-sentence forms cannot match without: a text with none of them is not searched
 # (nor its lead found), as most texts are.
 FORM_WORDS = {"reports": ("reports", "informs"), "according": ("according",),
-              "reported": ("reported", "reports"), "moved_by": ("moved",)}
+              "reported": ("reported", "reports"), "moved_by": ("moved",),
+              "relayed": ("citing", "quoting")}
 
 # The "agency_place" credit line holds a role, not a desk's city, when its last word is one of
 # these ("Press Trust of India Staff", "Asian News International Photo").
@@ -180,6 +246,10 @@ CREDIT_LINE_LONGEST = 120
 # of other stories, "Popular news") credits nothing.
 FRONT_MATTER_CLEANERS = frozenset({"front_matter", "headline", "byline", "dateline"})
 FRONT_MATTER_KINDS = frozenset({"front-matter", "site-crumb", "page-stamp", "wire-header"})
+# The boilerplate cleaner takes a press release's "Source: ..." line as the release's issuer;
+# when the line names a wire ("Source: Syrian Arab News Agency (SANA)") it still credits it.
+SOURCE_LINE_KINDS = frozenset({"press-release"})
+SOURCE_LINE_OPENER = "Source"
 
 # What a source line holds: a text without it has none.
 SOURCE_LINE_MARK = "|"
@@ -267,6 +337,7 @@ class AgencyForms:
     reports: re.Pattern[str]
     according: re.Pattern[str]
     reported: re.Pattern[str]
+    relayed: re.Pattern[str]
     moved_by: re.Pattern[str]
     line_end_sign_off: re.Pattern[str]
     byline_outlet: re.Pattern[str]
@@ -274,7 +345,10 @@ class AgencyForms:
     agency_place: re.Pattern[str]
     headline_tag: re.Pattern[str]
     menafn: re.Pattern[str]
+    stamp_source: re.Pattern[str]
+    named_tail: re.Pattern[str]
     tail_longest: int  # characters in the longest credit ending the last line
+    named_tail_longest: int  # characters in the longest "named_tail" sign-off
     plain_credit_line_longest: int  # characters in the longest credit line with no opener
     # Spellings that, standing alone as a paragraph ("PTI", "Reuter"), are a credit line of
     # that spelling: those that start with no opener, bracket or slash the form could take.
@@ -284,8 +358,13 @@ class AgencyForms:
     later_credit_line: re.Pattern[str]
 
 
-def spelling_alternation(spellings: list[str]) -> str:
+def spelling_alternation(spellings: list[str], *, glued_before: bool = False,
+                         glued_after: bool = False) -> str:
     """One regex alternation, longest spelling first, bounded so "AP" is not found in "APA".
+
+    ``glued_before`` / ``glued_after``: the name may touch a letter or digit on that side
+    ("08:46Xinhua", "XinhuaUpdated:"), where a form's own pattern there says what may touch it;
+    the other side stays bounded.
 
     The spellings are grouped under their first character, in the same order within a group
     ("A(?:NSA|FP|P)|R(?:EUTERS|EUTER)"): only one group can match at a place, so the match is
@@ -299,7 +378,9 @@ def spelling_alternation(spellings: list[str]) -> str:
         groups.setdefault(spelling[:1], []).append(re.escape(spelling[1:]))
     alternatives = (re.escape(first) + "(?:" + "|".join(rests) + ")"
                     for first, rests in groups.items())
-    return r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])"
+    before = "" if glued_before else r"(?<![\w])"
+    after = "" if glued_after else r"(?![\w])"
+    return before + r"(?:" + "|".join(alternatives) + r")" + after
 
 
 def build_forms(spellings: list[str]) -> AgencyForms:
@@ -331,15 +412,24 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         reports=compile_form("reports", every, re.M),
         according=compile_form("according", every),
         reported=compile_form("reported", every),
+        relayed=compile_form("relayed", every),
         moved_by=compile_form("moved_by", every),
         line_end_sign_off=compile_form("line_end_sign_off", loose),
         byline_outlet=compile_form("byline_outlet", every),
         source_line=compile_form("source_line", loose, re.M),
         headline_tag=compile_form("headline_tag", loose),
         menafn=compile_form("menafn", loose),
+        stamp_source=re.compile(_FORM_SOURCES["stamp_source"].replace("{agency}", loose)
+                                .replace("{glued_agency}",
+                                         spelling_alternation(strict, glued_before=True))
+                                .replace("{labelled_agency}",
+                                         spelling_alternation(strict, glued_after=True)),
+                                re.M),
+        named_tail=compile_form("named_tail", loose),
         agency_place=compile_form("agency_place", spelling_alternation(
             [s for s in strict if " " in s and canonical_agency(s) in DESK_CODE_SPELLINGS])),
         tail_longest=longest + TAIL_DECORATION,
+        named_tail_longest=2 * longest + NAMED_TAIL_DECORATION,
         plain_credit_line_longest=plain_longest,
         bare_credit_lines=frozenset(
             s for s in strict if s and not s.startswith((*CREDIT_LINE_OPENERS, "(", "/"))

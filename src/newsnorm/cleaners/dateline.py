@@ -679,12 +679,24 @@ def _read_date(text: str, pos: int, endpos: int, reading: Reading,
 
 
 def _read_date_before_dash(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
-    """The date of "KANSAS CITY, Mo. - March 13 -", only when a dash closes it."""
+    """The date of "KANSAS CITY, Mo. - March 13 -", only when a dash closes it; or of Egypt
+    Today's "CAIRO - 2 July 2017: President ...", a shouted city's full date closed by a colon.
+
+    >>> r = read_dateline("CAIRO - 2 July 2017: President Abdel Fatah al-Sisi met")
+    >>> r.city, r.month, r.day, r.year, r.end
+    ('Cairo', 7, 2, 2017, 20)
+    >>> read_dateline("CAIRO - 2 July: the day the ...").day is None
+    True
+    """
     if reading.dated or reading.weekday is not None:
         return None
     trial = Reading(reading.start, pos)
     end = _read_date(text, pos, endpos, trial, after_comma=False)
-    if end is None or trial.day is None or not patterns.SEPARATOR.match(text, end, endpos):
+    if end is None or trial.day is None:
+        return None
+    colon_closed = (reading.shape == "shouted" and trial.year is not None
+                    and patterns.COLON_SEPARATOR.match(text, end, endpos) is not None)
+    if not (colon_closed or patterns.SEPARATOR.match(text, end, endpos)):
         return None
     reading.month, reading.day, reading.year = trial.month, trial.day, trial.year
     reading.warnings.extend(trial.warnings)
@@ -749,8 +761,8 @@ def _can_open_region(text: str, first, endpos: int) -> bool:
     word = first.group()
     if word in patterns.REGION_ARTICLES:
         return True
-    if not word[0].isupper() or word == "By":
-        return False
+    if not word[0].isupper() or word == "By" or patterns.GLUED_DASH_WORD.match(word):
+        return False  # "Damascus, SANA-President ...": a credit, not a region
     return not (canonical_agency(word) and patterns.SEPARATOR.match(text, first.end(), endpos))
 
 
@@ -772,7 +784,8 @@ def _read_ending(text: str, pos: int, endpos: int, reading: Reading) -> int:
     closed = _read_dash_credit(text, pos, endpos, reading)
     if closed is not None:
         return closed
-    if credited is None and (bare := patterns.CREDIT_FORMS["bare"].match(text, pos, endpos)):
+    if credited is None and (bare := patterns.CREDIT_FORMS["bare"].match(text, pos, endpos)
+                             or patterns.CREDIT_FORMS["glued-dash"].match(text, pos, endpos)):
         _add_agencies(reading, bare.group("agencies"))
         pos = bare.end()
     separator = patterns.SEPARATOR.match(text, pos, endpos)

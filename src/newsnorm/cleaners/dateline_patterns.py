@@ -268,15 +268,26 @@ _LOWER_AGENCY = (rf"(?:{_alternation({s.lower() for s in agency_spellings() if s
 AGENCY_SERVICES = ("Breakingviews", "Health", "Sports", "Sport", "Business", "Television")
 _SERVICE = rf"(?:{_HSPACE}(?:{_alternation(AGENCY_SERVICES)})(?![\w-]))?"
 
+# Agencies whose house dateline glues the dash to the credit ("Daraa, SANA- ..."): see the
+# "glued-dash" credit form.
+GLUED_DASH_AGENCIES = ("SANA",)
+_GLUED_DASH_AGENCY = rf"(?:{_alternation(GLUED_DASH_AGENCIES)})"
+# Such a credit read as one word with what follows ("SANA-President"): no region.
+GLUED_DASH_WORD = re.compile(rf"{_GLUED_DASH_AGENCY}-")
+
 # The ways a dateline credits a wire service, each with the agency names in group "agencies".
 CREDIT_FORMS: dict[str, re.Pattern[str]] = {
     # "(Reuters)", "(AP)", "(Xinhua)", "(AP/Reuters)", "(EFE)", "(Reuters Breakingviews)", and
-    # the Swiss SDA/ATS wire's lower-case credits, agencies a space apart: "Paris (ats afp)"
+    # the Swiss SDA/ATS wire's lower-case credits, agencies a space apart: "Paris (ats afp)",
+    # or a slash apart as dpa relays a partner's story: "San Diego (tca/dpa) -" (Tribune Content
+    # Agency copy in dpa's English service).
     # Antara writes a comma before it: "Purwokerto, C Java, (ANTARA News) - ...".
+    # KUNA's desk sometimes drops the bracket's close before its dash: "KUWAIT, Oct 29 (KUNA --
+    # Palestinian cause ..." (MENAFN's KUNA feed): read only when the wire's long dash follows.
     "parenthesised": re.compile(
         rf",?{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
-        rf"|{_LOWER_AGENCY}(?:{_HSPACE}{_LOWER_AGENCY}){{0,2}})"
-        rf"{_SERVICE}{_HSPACE}?\)"
+        rf"|{_LOWER_AGENCY}(?:(?:{_HSPACE}|{_HSPACE}?/{_HSPACE}?){_LOWER_AGENCY}){{0,2}})"
+        rf"(?:{_SERVICE}{_HSPACE}?\)|(?={_HSPACE}{{1,2}}(?:--|—)))"
     ),
     # "/TASS/", "/ITAR-TASS/", Trend's older "/Trend corr. S.Agayeva/", and Trend's
     # "/Trend, N. Kirtskhalia/" with the reporter's name after a comma (group "byline")
@@ -302,6 +313,16 @@ CREDIT_FORMS: dict[str, re.Pattern[str]] = {
     # when a dash follows.
     "bare": re.compile(
         rf",?{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})(?={_HSPACE}{{0,3}}(?:-|–|—))"
+    ),
+    # SANA's house dateline glues its hyphen to the name: "Daraa, SANA- Syrian Arab Army's
+    # units ...", "Damascus, SANA-President Bashar al-Assad ..." (sana.sy and its reposts; its
+    # spaced form "Aleppo, SANA – ..." is the "bare" one), or puts an underscore for the dash:
+    # "Prague, SANA_ Member of ...", "Damascus, SANA _ The huge ..." (sana.sy's 2020 items).
+    # Only the agencies of GLUED_DASH_AGENCIES, after a comma, and before a space or a word's
+    # capital: elsewhere a name glued to a hyphen is a compound ("AP-NORC", "AFP-JIJI").
+    "glued-dash": re.compile(
+        rf",{_HSPACE}{{1,3}}(?P<agencies>{_GLUED_DASH_AGENCY})"
+        rf"(?=-(?:{_HSPACE}|[A-Z][a-z])|{_HSPACE}?_{_HSPACE})"
     ),
 }
 # Credits that end the dateline by themselves, as a dash would.
