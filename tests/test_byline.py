@@ -201,3 +201,94 @@ def test_describe_byline_for_the_front_matter() -> None:
         "PAUL BYRNE and ALMUDENA CALATRAVA", ["PAUL BYRNE", "ALMUDENA CALATRAVA"])
     assert is_byline_role("AP Sports Writer") and is_byline_role("Associated Press")
     assert not is_byline_role("Sports fans cheer")
+
+
+def test_newspaper_after_the_writer_is_no_author() -> None:
+    # Tribune Content Agency copy on dpa's feed signs "By <writer>, The <newspaper>".
+    doc = clean(f"By Tom Krasovic, The San Diego Union-Tribune =\n{BODY}")
+    assert (doc.byline, doc.authors) == ("Tom Krasovic", ["Tom Krasovic"])
+    assert removed(doc) == ["By", ", The San Diego Union-Tribune ="]
+    # "The" opening the first name after "By", or a name with no "The", stays an author.
+    doc = clean(f"By Jane Doe, John Roe\n{BODY}")
+    assert doc.authors == ["Jane Doe", "John Roe"]
+    # Without "By", a name and "The ..." is no byline (a caption: "Mark Rutte, The Hague").
+    assert read_byline("Mark Rutte, The Hague") is None
+
+
+SANA_STORY = ("Daraa, SANA- Syrian Arab Army's units continued to reinforce their deployment in "
+              "several villages of Yarmouk Basin.\n\nThe reporter added that the army units "
+              "entered the villages amid a warm welcome by locals.\n\n\n")
+
+
+@pytest.mark.parametrize("name", ["Shaza Qreima", "Mazen"])
+def test_sana_writer_named_after_the_story(name) -> None:
+    text = f"{SANA_STORY}{name}\n"
+    doc = clean(text)
+    assert (doc.byline, doc.authors) == (name, [name])
+    assert doc.text.rstrip().endswith("warm welcome by locals.")
+    assert not missing_words(text, [doc.byline, doc.text])
+
+
+@pytest.mark.parametrize("text", [
+    # the same closing line under another agency's dateline: not read
+    SANA_STORY.replace("Daraa, SANA-", "Daraa (Reuters) -") + "Shaza Qreima\n",
+    # a SANA story ending on a sentence, on the agency's name, or on initials
+    SANA_STORY + "Locals welcomed the army units.\n",
+    SANA_STORY + "SANA\n",
+    SANA_STORY + "D.H/L.S./R.B.\n",
+    # a closing short line that runs on from the paragraph above
+    SANA_STORY.rstrip() + "\nShaza Qreima\n",
+])
+def test_no_closing_byline(text) -> None:
+    doc = clean(text)
+    assert doc.byline is None and doc.text == text
+
+
+def test_bare_lead_whose_name_the_scraper_lost() -> None:
+    # Eurasia Review: the author's link was dropped, "By" stands alone under the title.
+    text = ("Iran And Europe 'Complementary' Partners, Says Iran Foreign Minister\n\nBy\n\n"
+            "Iran's Foreign Minister Ali Akbar Salehi has expressed confidence.")
+    doc = clean(text)
+    assert doc.byline is None
+    assert removed(doc) == ["By"]
+    assert doc.text == ("Iran And Europe 'Complementary' Partners, Says Iran Foreign Minister"
+                        "\n\nIran's Foreign Minister Ali Akbar Salehi has expressed confidence.")
+
+
+@pytest.mark.parametrize("text", [
+    "A title\n\nBy and large, the talks held.\n\nMore.",  # a sentence opening with "By"
+    "A title\n\nThe talks went on\nBy\n\nMore.",  # the wrapped end of a paragraph
+    "One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nBy\n\nMore.",  # below the top lines
+])
+def test_no_bare_lead(text) -> None:
+    doc = clean(text)
+    assert doc.removed == [] and doc.text == text
+
+
+@pytest.mark.parametrize(("line", "byline", "rest"), [
+    # a post's date behind a bar or a dash (Anadolu's "By Aynur Ekiz |12.03.2023", WordPress
+    # themes' "By John Smith - Mar 3, 2023", UPI's desk "By UPI Staff | Jan. 03, 2018")
+    ("By Aynur Ekiz |12.03.2023", "Aynur Ekiz", ["By", "|12.03.2023"]),
+    ("By John Smith - Mar 3, 2023", "John Smith", ["By", "- Mar 3, 2023"]),
+    ("By Jane Doe | Published: March 3, 2023", "Jane Doe", ["By", "| Published: March 3, 2023"]),
+    ("By UPI Staff | Jan. 03, 2018", "UPI Staff", ["By", "| Jan. 03, 2018"]),
+    # the lead on a line of its own, the name on the next (the author's link as pages render it)
+    ("By\nJohn Smith", "John Smith", ["By"]),
+    # a labelled author line
+    ("Author: John Smith", "John Smith", ["Author:"]),
+])
+def test_byline_forms_of_web_pages(line, byline, rest) -> None:
+    doc = clean(f"{line}\n\n{BODY}")
+    assert doc.byline == byline
+    assert removed(doc) == rest
+    assert doc.text == BODY
+
+
+@pytest.mark.parametrize("line", [
+    "By John Smith - Geneva talks",  # after the dash no stamp: no byline
+    "By\nthe way, this is prose",
+    "Author of the report said",
+])
+def test_no_byline_in_lines_like_web_bylines(line) -> None:
+    text = f"{line}\n\n{BODY}"
+    assert clean(text).text == text

@@ -323,3 +323,139 @@ def test_page_title_bar_crumbs_and_the_title_repeated() -> None:
     # A title whose part after the dash is no site name, repeated: left to the headline cleaner.
     other = text.replace(" - Islamic Invitation Turkey", " - officials say")
     assert clean(other).text == other
+
+
+def test_reuters_summary_bullets_are_no_title() -> None:
+    # Reuters' NewsML-G2 item rendered to text: desk prefix, advisory, summary bullets, byline.
+    text = ("PRECIOUS-Gold rises as Trump policy fuels safe haven demand\n\n"
+            "(Adds comments, detail)\n"
+            "    * Spot gold may edge up to $1,205 per ounce- technicals\n"
+            "    * Investors eye U.S. Fed monetary policy meeting\n"
+            "    * Dollar index down 0.1 percent\n\n"
+            "    By Arpan Varghese\n"
+            "    Jan 30 (Reuters) - Gold rose on Tuesday on increased safe\n"
+            "haven demand.")
+    doc = clean(text)
+    assert doc.headline == "Gold rises as Trump policy fuels safe haven demand"
+    assert doc.byline == "Arpan Varghese"
+    assert ("site-crumb", "PRECIOUS-") in removed(doc)
+    assert ("front-matter", "* Spot gold may edge up to $1,205 per ounce- technicals") in (
+        removed(doc))
+    assert doc.text.lstrip().startswith("Jan 30 (Reuters) -")
+    assert kept_all_words(text, doc)
+    # A bullet line alone above the dateline is never read as the title.
+    bullets = ("* Spot gold may edge up to $1,205 per ounce\n* Investors eye the Fed meeting\n\n"
+               "LONDON (Reuters) - Gold rose.")
+    assert clean(bullets).headline is None
+
+
+def test_ansa_title_over_its_subheadline() -> None:
+    # ANSA's NewsML-G2 item: headline, subheadline, then the agency-first dateline.
+    text = ("Catalan independence declaration unacceptable - Alfano\n"
+            "Foreign minister expresses faith in Spanish government\n\n"
+            "   (ANSA) - Rome, October 11 - Italian Foreign Minister Angelino\n"
+            "Alfano has said that the Catalan independence declaration is\nunacceptable.")
+    doc = clean(text)
+    assert doc.headline == "Catalan independence declaration unacceptable - Alfano"
+    assert removed(doc) == [
+        ("subheadline", "Foreign minister expresses faith in Spanish government")]
+    assert doc.text.lstrip().startswith("(ANSA) - Rome, October 11 -")
+    assert kept_all_words(text, doc)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # A short crumb above the title over an ANSA dateline is no title of its own.
+    ("World News\nPompeii opera festival set for the summer season\n\n"
+     "(ANSA) - Rome, September 10 - The ancient city.",
+     "Pompeii opera festival set for the summer season"),
+    # Over a city-first dateline the rule is not used: the fuller unit stays the title.
+    ("Switzerland joins the pact\nGovernment says it wishes to postpone its final decision\n\n"
+     "Geneva (dpa) - Switzerland is joining.",
+     "Government says it wishes to postpone its final decision"),
+])
+def test_no_subheadline_without_an_agency_first_dateline_and_a_title_above(text, title) -> None:
+    doc = clean(text)
+    assert doc.headline == title
+    assert all(kind != "subheadline" for kind, _ in removed(doc))
+
+
+def test_navigation_bar_and_photo_caption_are_no_title() -> None:
+    # People's Daily Online (en.people.cn) page of a Xinhua story: a row of sections, a crumb,
+    # the title, a stamp, a photo caption closed by its credit, then the dateline.
+    text = ("China Politics | CPC News| Foreign Affairs | World | Opinion| Business | China "
+            "Military | Society | Life & Culture | Travel | Sports\n\n"
+            "English >> China Politics\n\n"
+            "Profile: Xi Jinping: Man of the people, statesman of vision\n\n"
+            "Xinhua)  08:59, December 24, 2012\n\n"
+            "File photo taken in 1972 shows Xi Jinping returns home in Beijing to visit his "
+            "relatives during the time when he is an educated youth in countryside. (Xinhua)\n\n"
+            "BEIJING, Dec. 23 (Xinhua) -- It was a pleasant early December morning.")
+    doc = clean(text)
+    assert doc.headline == "Profile: Xi Jinping: Man of the people, statesman of vision"
+    assert doc.text.startswith("BEIJING, Dec. 23 (Xinhua) --")
+    assert kept_all_words(text, doc)
+
+
+@pytest.mark.parametrize("title", [
+    "China launches new weather satellite (Xinhua)",  # a credit, but after no sentence
+    "Erdogan meets Putin in Sochi. (Update)",  # a bracket that credits no one
+    "Peace talks resume | World | Caspian News",  # a section and a site: two bars only
+])
+def test_titles_that_end_like_captions_or_hold_bars_stay_titles(title) -> None:
+    text = f"World\n{title}\nShort deck\n\nBAKU, March 3 (Trend) - Text."
+    doc = clean(text)
+    assert doc.headline is not None and doc.headline.startswith(title.split(" |")[0][:20])
+
+
+def test_anadolu_title_over_its_deck_and_byline() -> None:
+    # Anadolu Agency's page as reposted: title, deck, "By" line, then "ANKARA (AA) -".
+    text = ("Turkey to chase up all terror groups: President Erdogan\n"
+            "Recep Tayyip Erdogan reiterates vow against terror groups PKK, FETO, Daesh\n"
+            "By Aynur Ekiz\n"
+            "ANKARA (AA) - Turkey will chase up all terror groups, President Recep Tayyip "
+            "Erdogan said on Tuesday.")
+    doc = clean(text)
+    assert doc.headline == "Turkey to chase up all terror groups: President Erdogan"
+    assert doc.byline == "Aynur Ekiz"
+    assert removed(doc) == [
+        ("subheadline",
+         "Recep Tayyip Erdogan reiterates vow against terror groups PKK, FETO, Daesh"),
+        ("byline", "By")]
+    assert kept_all_words(text, doc)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # An Indonesian post date above the title is a stamp, not a title over a deck (Antara's
+    # stories reposted on a blog).
+    ("Kamis, 24 Februari 2011\n\nPOLEMICS OVER MEDIA BOYCOTT THREAT\n\n By Andi Abdussalam\n\n"
+     "     Jakarta, Feb 24 (ANTARA) - Two press bodies have offered mediation.",
+     "POLEMICS OVER MEDIA BOYCOTT THREAT"),
+    # Over a dateline that credits no agency the fuller unit stays the title.
+    ("Short title of four words\nA deck that is the longer of the two lines here\n"
+     "By Jane Doe\n\nSEOUL -- North Korea said on Monday.",
+     "A deck that is the longer of the two lines here"),
+])
+def test_no_deck_rule_over_a_stamp_or_an_uncredited_dateline(text, title) -> None:
+    doc = clean(text)
+    assert doc.headline == title
+    assert all(kind != "subheadline" for kind, _ in removed(doc))
+
+
+def test_site_names_do_not_make_a_title_bar_the_fullest_unit() -> None:
+    # A forum's repost of a UPI story: the thread's title bar with its page and site names,
+    # the thread title, post furniture, then the story's title, byline line and caption.
+    text = ("North & South Korea News, Updates & Discussions | Page 7 | World Defense\n\n"
+            "North & South Korea News, Updates & Discussions\n\n\n"
+            "Staff member\nNov 17, 2017\n24,463 1,293 0\n"
+            "South and North Korea make contact on communication line\n"
+            "By UPI Staff | Jan. 03, 2018\n\n\n"
+            "SEOUL, South Korea, Jan. 3 (UPI) -- South and North Korea made contact.")
+    doc = clean(text)
+    assert doc.headline == "South and North Korea make contact on communication line"
+    assert kept_all_words(text, doc)
+    # A title bar whose title is the fullest stays the title, without its site name.
+    bar = ("Peace talks resume in Geneva after long pause | Caspian News\n\nWorld\n\n"
+           "GENEVA, March 3 (Reuters) - Peace talks resumed.")
+    doc = clean(bar)
+    assert doc.headline == "Peace talks resume in Geneva after long pause"
+    assert ("site-suffix", "| Caspian News") in removed(doc)

@@ -354,3 +354,135 @@ def test_two_part_section_label_above_the_title() -> None:
     for title in ("Procter & Gamble profit rises", "OIL & GAS"):
         doc = clean(f"{title}\n\nA 50-year-old grandmother and her grandson died.\n\nMore.")
         assert doc.headline == title
+
+
+def test_dpa_feed_header_and_keyword_line_above_the_title() -> None:
+    # dpa's IPTC 7901 item of Tribune News Service copy: header ("dpa-tns"), keyword line ending
+    # in "/", then the title over its "By ... =" line (real item, shortened).
+    text = ("ecp0007 4 s 850  dpa-tns 0908\n\nAmerican Football/NFL/\n"
+            "Chiefs-Rams 2.0? Would be a fun Super Bowl, but don't count on it\n"
+            "By Tom Krasovic, The San Diego Union-Tribune =\n\n"
+            "San Diego (tca/dpa) - History says this wasn't a Super Bowl preview.")
+    doc = clean(text)
+    assert doc.headline == "Chiefs-Rams 2.0? Would be a fun Super Bowl, but don't count on it"
+    assert removed(doc) == [("site-crumb", "ecp0007 4 s 850  dpa-tns 0908"),
+                            ("site-crumb", "American Football/NFL/")]
+    assert doc.text.startswith("By Tom Krasovic")
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+    # A slash inside a title, or a title that ends in a word, is no keyword line.
+    for title in ["Yes/no vote called on the Brexit deal", "AC/DC cancel tour"]:
+        doc = clean(f"{title}\n\n{BODY}")
+        assert (doc.headline, doc.removed) == (title, [])
+
+
+def test_reuters_desk_prefix_goes_off_the_title() -> None:
+    text = ("UPDATE 2-PRECIOUS-Gold rises as Trump policy fuels safe haven demand\n\n"
+            "Jan 30 (Reuters) - Gold rose on Tuesday on increased safe haven demand.")
+    doc = clean(text)
+    assert doc.headline == "Gold rises as Trump policy fuels safe haven demand"
+    assert removed(doc) == [("site-crumb", "UPDATE 2-PRECIOUS-")]
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+@pytest.mark.parametrize("title", [
+    "US-China trade talks resume in Beijing",  # a title's own hyphenated caps word
+    "EU-Turkey deal holds despite tensions",
+    "GLOBAL MARKETS-STOCKS FALL ON RATE FEARS",  # a caps title keeps all its words
+    "UPDATE ON TALKS-NO DEAL YET",
+])
+def test_titles_with_caps_before_a_hyphen_keep_it(title) -> None:
+    doc = clean(f"{title}\n\n{BODY}")
+    assert (doc.headline, doc.removed) == (title, [])
+
+
+def test_title_repeated_under_its_date_stamp() -> None:
+    # AzVision.az: the title, the post's date and view count, the title again, the story.
+    text = ("Russian, Turkish foreign ministers to meet in Moscow \n\n"
+            "  30 August 2023    Read: 503\n"
+            "Russian, Turkish foreign ministers to meet in Moscow \n\n"
+            "Russian Foreign Minister Sergey Lavrov and Turkish Foreign Minister Hakan Fidan are "
+            "set to hold talks in Moscow on August 31.")
+    doc = clean(text)
+    assert doc.headline == "Russian, Turkish foreign ministers to meet in Moscow"
+    assert removed(doc) == [("page-stamp", "30 August 2023    Read: 503"),
+                            ("duplicate-headline",
+                             "Russian, Turkish foreign ministers to meet in Moscow")]
+    assert doc.text.startswith("Russian Foreign Minister Sergey Lavrov")
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+    # Under the stamp, the story's first sentence (not the title again) stays, and so does
+    # the stamp: that one is the boilerplate cleaner's to read.
+    story = text.replace("Russian, Turkish foreign ministers to meet in Moscow \n\nRussian",
+                         "Russian, Turkish foreign ministers met in Moscow on Monday.\n\nRussian")
+    doc = clean(story)
+    assert doc.removed == [] and doc.text.startswith("  30 August 2023")
+
+
+def test_markdown_heading_marks_are_no_part_of_the_title() -> None:
+    # Fundus' AP News text (Markdown): "# Title", the byline, a stamp, a rule, the dateline.
+    text = ("# Military commanders will be told to send transgender troops to medical checks\n\n"
+            "WASHINGTON (AP) — Military commanders will be told to identify troops.")
+    doc = clean(text)
+    assert doc.headline == ("Military commanders will be told to send transgender troops to "
+                            "medical checks")
+    assert doc.text.startswith("WASHINGTON (AP) —")
+    # A hashtag opening a title is a word of it.
+    doc = clean(f"#MeToo movement reaches the film academy\n\n{BODY}")
+    assert doc.headline == "#MeToo movement reaches the film academy"
+
+
+def test_a_line_with_no_word_is_no_title() -> None:
+    # A weather widget's reading above the page's title (columbiabasinherald.com).
+    text = ("Monday, May 20, 2024\n73.0°F\n\nAP News Digest 6:20 p.m.\n\n"
+            "Here are the AP's latest coverage plans, top stories and promotable content.")
+    doc = clean(text)
+    assert doc.headline == "AP News Digest 6:20 p.m."
+    assert removed(doc) == [("site-crumb", "Monday, May 20, 2024"), ("site-crumb", "73.0°F")]
+    assert clean(f"73.0°F\n\n{BODY}").headline is None
+    # A caps wire title with figures keeps being one.
+    assert clean(f"U.S. GNP UP 1.4 PCT\n\n{BODY}").headline == "U.S. GNP UP 1.4 PCT"
+
+
+KUWAIT_TIMES = ("Amir congratulates National Assembly committee members\n\n"
+                "MPs adhere to tenets of Amiri address: Speaker\n\n"
+                "KUWAIT: His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah sent "
+                "cables of congratulations to members of parliament.")
+
+
+def test_deck_between_the_title_and_a_shouted_dateline() -> None:
+    # Kuwait Times: the title, a second headline (deck), then "KUWAIT:" opening the story.
+    doc = clean(KUWAIT_TIMES)
+    assert doc.headline == "Amir congratulates National Assembly committee members"
+    assert removed(doc) == [("subheadline", "MPs adhere to tenets of Amiri address: Speaker")]
+    assert doc.text.startswith("KUWAIT: His Highness")
+    assert not missing_words(KUWAIT_TIMES,
+                             [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+@pytest.mark.parametrize("text", [
+    # the second paragraph is a sentence of the story
+    KUWAIT_TIMES.replace("MPs adhere to tenets of Amiri address: Speaker",
+                         "MPs adhered to the tenets of the address, the Speaker said."),
+    # no dateline opens the paragraph under it
+    KUWAIT_TIMES.replace("KUWAIT: His Highness", "His Highness"),
+    # a byline is the byline cleaner's
+    KUWAIT_TIMES.replace("MPs adhere to tenets of Amiri address: Speaker",
+                         "By Jane Doe and John Roe"),
+])
+def test_no_deck_without_a_title_line_over_a_shouted_dateline(text) -> None:
+    doc = clean(text)
+    assert doc.headline == "Amir congratulates National Assembly committee members"
+    assert doc.removed == []
+
+
+@pytest.mark.parametrize("label", ["Contact Us", "Left Menu", "Translate", "Search"])
+def test_menu_label_above_the_title_is_a_crumb(label) -> None:
+    # A News (anews.com.tr): "Contact Us" from the site's menu stands above the title.
+    title = "Azerbaijan, Armenia closer than ever to peace deal: Aliyev"
+    doc = clean(f"{label}\n\n{title}\n\n{BODY}")
+    assert doc.headline == title
+    assert removed(doc) == [("site-crumb", label)]
+
+
+@pytest.mark.parametrize("title", ["HOME", "SEARCH", "Home sales rise 5% in March"])
+def test_titles_that_start_like_menu_labels_stay(title) -> None:
+    assert clean(f"{title}\n\n{BODY}").headline == title

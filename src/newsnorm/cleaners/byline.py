@@ -23,6 +23,8 @@ from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.byline_patterns import (
     AGENCY_WORDS,
+    BARE_LEAD,
+    BARE_LEAD_SCAN_CHARS,
     CREDIT_MARKS,
     LEAD,
     MAX_BYLINE_CHARS,
@@ -31,14 +33,23 @@ from newsnorm.cleaners.byline_patterns import (
     NAME_JOINERS,
     NAME_PARTICLES,
     OUTLET_WORDS,
+    PUBLICATION_LEADS,
     SEARCH_LINES,
     SHORT_LINE,
+    SIGNED_AT_END_AGENCIES,
+    STAMP_TAIL,
     TITLE_HEADS,
     TITLE_WORDS,
     TOKEN,
     UNCAPITALIZED_BYLINE_WORDS,
 )
-from newsnorm.cleaners.headline_patterns import DOMAIN, is_outlet, starts_with_dateline
+from newsnorm.cleaners.dateline import read_dateline
+from newsnorm.cleaners.headline_patterns import (
+    DOMAIN,
+    is_outlet,
+    is_stamp,
+    starts_with_dateline,
+)
 from newsnorm.cleaners.reflow_patterns import SENTENCE_END_CHARS
 from newsnorm.document import Document
 
@@ -93,6 +104,17 @@ class Byline(Cleaner):
         found = _find_byline(doc.text, self.options.search_lines)
         if found is not None:
             self._take(doc, *found)
+            return
+        bare = _find_bare_lead(doc.text, self.options.search_lines)
+        if bare is not None:  # "By" alone: no one named, the line recorded
+            self.take(doc, bare[0], _line_after(doc.text, bare[1]), "byline")
+            return
+        closing = _find_closing_byline(doc.text)
+        if closing is not None:  # the name goes to the byline; the blank lines before it too
+            start, end = closing
+            doc.byline = doc.text[start:end]
+            doc.authors = [doc.byline]
+            doc.edit([(len(doc.text[:start].rstrip()), end, "")])
 
     def _take(self, doc: Document, start: int, line: str, reading: _Reading) -> None:
         runs = _name_runs(line, reading.names)
@@ -133,15 +155,98 @@ def _find_byline(text: str, count: int) -> tuple[int, str, _Reading] | None:
             # A line starts a paragraph after a blank line, a short line (a headline, a
             # dateline) that was not wrapped, or the end of a sentence.
             if not previous or len(previous) < SHORT_LINE or previous[-1] in SENTENCE_END_CHARS:
+                at = start + len(raw) - len(raw.lstrip())
                 reading = read_byline(line)
                 if reading is not None:
-                    return start + len(raw) - len(raw.lstrip()), line, reading
+                    return at, line, reading
+                if LEAD.fullmatch(line) and (split := _lead_over_names(text, at, end)):
+                    return split
             count -= 1
             if count <= 0:
                 return None
         previous = line
         start = end + 1
     return None
+
+
+def _lead_over_names(text: str, at: int, end: int) -> tuple[int, str, _Reading] | None:
+    """A byline whose lead ("By") stands on its line (ending at ``end``) and whose names stand
+    on the next, as pages render the author's link on a line of its own ("By⏎John Smith"):
+    the two lines read as one byline, or None.
+
+    >>> at, line, reading = _lead_over_names("By\\nJohn Smith\\n\\nThe story.", 0, 2)
+    >>> line, [line[a:b] for a, b in reading.names]
+    ('By\\nJohn Smith', ['John Smith'])
+    """
+    next_end = text.find("\n", end + 1)
+    if next_end < 0:
+        next_end = len(text)
+    names = text[end + 1:next_end].strip()
+    if not names or not names[0].isupper():
+        return None
+    line = text[at:next_end].rstrip()
+    reading = read_byline(line)
+    return (at, line, reading) if reading is not None and reading.names else None
+
+
+def _find_bare_lead(text: str, count: int) -> tuple[int, int] | None:
+    """The span of a byline's lead standing alone, a paragraph of its own among the first
+    ``count`` lines, its name lost where the scraper dropped the author's link ("N. Korea fires
+    missile, artillery shells⏎⏎The North Korean moves ...⏎⏎By⏎⏎World News" on the Iola
+    Register; "... Says Iran Foreign Minister⏎⏎By⏎⏎Iran's Foreign Minister ..." on Eurasia
+    Review).
+
+    >>> _find_bare_lead("A title\\n\\nBy\\n\\nThe story.", 4)
+    (9, 11)
+    >>> _find_bare_lead("A title\\n\\nBy and large, it held.", 4) is None
+    True
+    """
+    match = BARE_LEAD.search(text, 0, min(len(text), BARE_LEAD_SCAN_CHARS))
+    if match is None:
+        return None
+    above = sum(1 for line in text[:match.start()].split("\n") if line.strip())
+    return (match.start("lead"), match.end("lead")) if above < count else None
+
+
+def _line_after(text: str, end: int) -> int:
+    """Where the next non-blank line starts after ``end`` (its indent kept)."""
+    rest = text[end:]
+    blank = len(rest) - len(rest.lstrip())
+    newline = text.rfind("\n", end, end + blank)
+    return newline + 1 if newline >= 0 else end
+
+
+def _find_closing_byline(text: str) -> tuple[int, int] | None:
+    """The span of a writer's name printed after the story on a line of its own, in a text that
+    opens with the dateline of an agency that signs so (:data:`SIGNED_AT_END_AGENCIES`): one to
+    :data:`MAX_NAME_WORDS` capitalised name words, a paragraph of its own, no agency.
+
+    >>> text = "Daraa, SANA- Army units entered the villages.\\n\\nShaza Qreima\\n"
+    >>> start, end = _find_closing_byline(text)
+    >>> text[start:end]
+    'Shaza Qreima'
+    >>> _find_closing_byline("Daraa, SANA- Army units entered.\\n\\nThe army advanced.") is None
+    True
+    """
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    words = text[start:end].split()
+    if not words or len(words) > MAX_NAME_WORDS or not _blank_line_before(text, start):
+        return None
+    if not all(word.isalpha() and word[0].isupper() for word in words):
+        return None  # a name only: no digit, no mark, no sentence
+    if canonical_agency(" ".join(words)) or is_outlet(" ".join(words)):
+        return None
+    reading = read_dateline(text)
+    if reading is None or not SIGNED_AT_END_AGENCIES.intersection(reading.agencies):
+        return None
+    return start + len(text[start:end]) - len(text[start:end].lstrip()), end
+
+
+def _blank_line_before(text: str, start: int) -> bool:
+    """Whether a blank line stands right above the line that starts at ``start``."""
+    before = text[:start].rstrip(" \t")
+    return before.endswith("\n") and before[:-1].rstrip(" \t").endswith("\n")
 
 
 def _name_runs(line: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -172,6 +277,15 @@ def read_byline(line: str) -> _Reading | None:
     """
     if len(line) > MAX_BYLINE_CHARS:
         return None
+    reading = _read_line(line)
+    if reading is None and (tail := STAMP_TAIL.search(line)) and is_stamp(tail["stamp"]):
+        # "By Jane Doe | Published: March 3, 2023": the names before the post's date stamp
+        # (recorded with the rest of the line)
+        return _read_line(line[:tail.start()])
+    return reading
+
+
+def _read_line(line: str) -> _Reading | None:
     words = line.split()
     if len(words) > MAX_BYLINE_WORDS:
         return None
@@ -273,9 +387,20 @@ def _role(segment: _Segment, led: bool, caps: bool) -> str | None:
         return "outlet"  # a known outlet, or a site by its domain ("Geir Molnes / Faktisk.no")
     if segment.crediting:
         return "place" if _is_capitalized(segment.words) else None
+    if led and _is_publication(segment):  # only after "By": "Mark Rutte, The Hague" is a caption
+        return "outlet"
     if _is_name(segment.words, led, caps):
         return "name"
     return None
+
+
+def _is_publication(segment: _Segment) -> bool:
+    """A newspaper named after a writer's name and a comma: "The" and capitalised words, as
+    syndicated copy signs its writers ("By Tom Krasovic, The San Diego Union-Tribune" on
+    Tribune Content Agency stories). No person's name starts with "The"."""
+    words = segment.words
+    return (segment.after == "," and len(words) >= 2 and words[0] in PUBLICATION_LEADS
+            and _is_capitalized(words[1:]))
 
 
 def _may_stand_in_byline(word: str) -> bool:
@@ -374,6 +499,9 @@ def _desk_byline(line: str) -> tuple[int, int] | None:
     """
     lead = LEAD.match(line)
     end = len(line.rstrip(" ="))  # dpa's closing "="
+    tail = STAMP_TAIL.search(line, 0, end)
+    if tail and is_stamp(tail["stamp"]):
+        end = tail.start()  # "By UPI Staff | Jan. 03, 2018": the desk, without the date
     if lead is None or not lead.group().strip() or len(line[lead.end():end].split()) < 2:
         return None
     if canonical_agency(line[lead.end():end].strip()):

@@ -26,11 +26,26 @@ MAX_BYLINE_WORDS = 16
 MAX_NAME_WORDS = 5
 
 # The words that open a byline, matched case-insensitively and as whole words, so "Bobby Byrne"
-# and "Kirby Smith" are never read as "By ...".
+# and "Kirby Smith" are never read as "By ...", or an "Author:" label.
 LEAD = re.compile(
-    r"(?:(?:written|reported|words|story|text|compiled)\s{1,3})?by\b\s{0,3}:?\s{0,3}",
+    r"(?:(?:written|reported|words|story|text|compiled)\s{1,3})?by\b\s{0,3}:?\s{0,3}"
+    # a labelled author line: "Author: John Smith", "Authors: A and B" (the colon required)
+    r"|authors?\s{0,3}:\s{0,3}",
     re.IGNORECASE,
 )
+
+# A byline's lead alone on a line that is a paragraph of its own (a blank line, or the text's
+# start, above it and a blank line below), its name lost with the author's link: "By", "By:",
+# "Written by". Looked for in the first this many characters.
+BARE_LEAD = re.compile(
+    r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<lead>(?:By|BY|Written by|Posted by):?)[^\S\n]*\n[^\S\n]*\n"
+)
+BARE_LEAD_SCAN_CHARS = 1500
+
+# A post's date stamp after the names, behind a bar or a spaced dash: "By Aynur Ekiz |
+# 12.03.2023", "By John Smith - Mar 3, 2023", "By Jane Doe | Published: March 3, 2023". The
+# last such separator; what follows it must read as a stamp (headline_patterns.is_stamp).
+STAMP_TAIL = re.compile(r"[^\S\n]+[|–—-][^\S\n]*(?P<stamp>[^|–—\n]{4,60})$")
 
 # One token of a byline line: a handle, a mark that separates names or credits, or a word.
 TOKEN = re.compile(r"@[\w.]{1,40}|\s[-–—]\s|[,;|/()\[\]&–—]|[^\s,;|/()\[\]&–—]{1,60}")
@@ -42,6 +57,16 @@ NAME_JOINERS = frozenset({",", "&", "and"})
 # dpa ends its byline line with the header terminator "=" ("By Manuel Schwarz, dpa =").
 CREDIT_MARKS = frozenset({"|", "/", "(", ")", "[", "]", ";", "-", "–", "—", "for", "in", "at",
                           "="})
+
+# The article that opens a newspaper's name after a writer's name and a comma ("By Tom Krasovic,
+# The San Diego Union-Tribune", "Jane Doe, The Washington Post"): a publication, not an author.
+PUBLICATION_LEADS = frozenset({"The"})
+
+# Agencies whose sites print the writer's name after the story, on a line of its own, instead of
+# a "By" line at the top: sana.sy's English pages end "... to their areas.⏎⏎Shaza Qreima⏎⏎Check
+# Also" (and "... fixed points there.⏎⏎Mazen⏎⏎Check Also"). Read only when the text opens with
+# such an agency's dateline ("Daraa, SANA- ..."), so another text's closing line stays.
+SIGNED_AT_END_AGENCIES = frozenset({"SANA"})
 
 # Words that make up job titles, lower-case. A segment of such words with at least one
 # TITLE_HEADS word is a title: "Staff Writer", "Senior Correspondent", "Our Baku correspondent".

@@ -155,7 +155,10 @@ def find_front_matter(text: str) -> tuple[int, list[Unit], Unit | None, list[Uni
         lines.append(line)
         index = len(lines) - 1
         start = line[0]
-        if index == 0 or read_strong_dateline(text, start) is None:
+        if index == 0:
+            continue
+        reading = read_strong_dateline(text, start)
+        if reading is None:
             continue
         if index == 1:
             # Under one line: a title alone, which the headline cleaner reads; or a post's date
@@ -171,6 +174,9 @@ def find_front_matter(text: str) -> tuple[int, list[Unit], Unit | None, list[Uni
             if is_source_line(unit.text):
                 unit.kind = "source-line"
         title, bylines = _title_and_bylines(units)
+        if title is not None and reading.agencies:
+            title = _title_over_subheadline(units, title, bylines,
+                                            text[start] == "(" and reading.city is not None)
         if title is None:
             if not all(is_furniture(unit.text) for unit in units):
                 return None  # nothing reads as a title: maybe story above, keep it
@@ -331,11 +337,12 @@ def _runs_on(text: str, end: int) -> bool:
 def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
     """The title among the units above the dateline, and the byline units below it.
 
-    The title is the fullest title-like unit (most words; the upper of equals): page and wire
-    matter that reads like a title ("World News", "Yonhap News Summary", a photo caption
-    "North Korean flags", a crumb "Хроника...") is shorter than a story's title, and a deck
-    stands under its title ("Alitalia struggles to return thousands of bags after go-slow⏎Chaos
-    follows airport baggage handlers' agitation over job cuts", nine words each).
+    The title is the fullest title-like unit (most words before any site names after it; the
+    upper of equals): page and wire matter that reads like a title ("World News", "Yonhap News
+    Summary", a photo caption "North Korean flags", a crumb "Хроника...") is shorter than a
+    story's title, and a deck stands under its title ("Alitalia struggles to return thousands
+    of bags after go-slow⏎Chaos follows airport baggage handlers' agitation over job cuts",
+    nine words each; a deck longer than its title: :func:`_title_over_subheadline`).
     """
     captions = _captions(units)
     title_index = None
@@ -345,7 +352,7 @@ def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
             continue
         if index in captions or not _is_title_candidate(unit.text):
             continue
-        if title_index is None or _words(unit) >= _words(units[title_index]):
+        if title_index is None or _title_words(unit) >= _title_words(units[title_index]):
             title_index = index
     if title_index is None:
         return None, []
@@ -353,6 +360,47 @@ def _title_and_bylines(units: list[Unit]) -> tuple[Unit | None, list[Unit]]:
         _is_role(units, index) or (starts_with_byline(unit.text) and describe_byline(
             strip_end_marks(unit.text)) is not None))]
     return units[title_index], bylines
+
+
+def _title_over_subheadline(units: list[Unit], title: Unit, bylines: list[Unit],
+                            agency_first: bool) -> Unit:
+    """The title above a subheadline (a deck), over a dateline that credits an agency.
+
+    Agencies send a headline and a subheadline (NewsML-G2 ``<headline
+    role="hld:subHeadline">``) printed in that order, and the subheadline, often the longer,
+    was read as the title (the fullest unit). Two shapes are read:
+
+    - over an agency-first dateline (Italian wire house style, ANSA's "(ANSA) - Rome, October
+      11 -"), the title and the subheadline are the last two units ("Catalan independence
+      declaration unacceptable - Alfano⏎Foreign minister expresses faith in Spanish
+      government⏎(ANSA) - Rome, ...");
+    - the title and its deck right above the "By" line (Anadolu Agency's pages and reposts:
+      "Turkey to chase up all terror groups: President Erdogan⏎Recep Tayyip Erdogan reiterates
+      vow against terror groups PKK, FETO, Daesh⏎By Aynur Ekiz⏎ANKARA (AA) - ..."), the shape
+      AP's undated copy has too (:func:`_find_title_deck_byline`).
+
+    The unit right above the one read as the title must itself read as a title of at least
+    :data:`~patterns.DECK_TITLE_MIN_WORDS` words; then it is the title, and the other is
+    recorded as a ``subheadline``.
+
+    >>> text = ("Pompeii to host opera festival\\n\\nCulture minister weighs art, music at site"
+    ...         "\\n\\n(ANSA) - Rome, September 10 - The ancient city")
+    >>> start, units, title, bylines = find_front_matter(text)
+    >>> title.text, [u.kind for u in units]
+    ('Pompeii to host opera festival', ['front-matter', 'subheadline'])
+    """
+    index = units.index(title)
+    after = units[index + 1:]
+    if index == 0 or not (after if after else agency_first):
+        return title
+    if not all(unit in bylines for unit in after):
+        return title
+    above = units[index - 1]
+    if (starts_with_byline(above.text) or not _is_title_candidate(above.text)
+            or _words(above) < patterns.DECK_TITLE_MIN_WORDS):
+        return title
+    title.kind = "subheadline"
+    return above
 
 
 def _has_glued_words(text: str) -> bool:
@@ -370,6 +418,13 @@ def is_source_line(line: str) -> bool:
 
 def _words(unit: Unit) -> int:
     return len(unit.text.split())
+
+
+def _title_words(unit: Unit) -> int:
+    """The words of a unit read as a title, without the site names after it: a page's title
+    bar "North & South Korea News, Updates & Discussions | Page 7 | World Defense" is no
+    fuller than the story's title for its crumbs."""
+    return len(unit.text[:strip_site_suffixes(unit.text)].split())
 
 
 def _is_role(units: list[Unit], index: int) -> bool:
@@ -398,11 +453,30 @@ def _is_title_candidate(text: str) -> bool:
         return False
     if (is_furniture(text) or is_section_word(text) or WIRE_HEADER.fullmatch(text)
             or patterns.RELATIVE_STAMP.fullmatch(text) or patterns.ADVISORY.match(text)
-            or is_source_line(text)):
+            or is_source_line(text) or patterns.SUMMARY_BULLET.match(text)
+            or text.count("|") >= patterns.NAV_BAR_MIN_BARS or _ends_in_photo_credit(text)):
         return False
     if not any(c.isalpha() for c in text) or len(text.split()) < 2:
         return False
     return reads_as_title(text)
+
+
+def _ends_in_photo_credit(text: str) -> bool:
+    """Whether a unit is a photo caption closed by its credit (:data:`patterns.CAPTION_CREDIT_END`).
+
+    >>> _ends_in_photo_credit("Xi returns home in Beijing in 1972. (Xinhua/Xie Huanchi)")
+    True
+    >>> _ends_in_photo_credit("Erdogan meets Putin in Sochi (Update)")
+    False
+    """
+    if not text.endswith((")", "]")):
+        return False  # most units: cheap first
+    match = patterns.CAPTION_CREDIT_END.search(text)
+    if match is None:
+        return False
+    credit = match["credit"].strip()
+    return (credit in patterns.PHOTO_LABELS or credit.startswith(patterns.PHOTO_BY)
+            or canonical_agency(credit) is not None)
 
 
 def strip_end_marks(line: str) -> str:

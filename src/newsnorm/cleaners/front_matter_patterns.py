@@ -81,3 +81,26 @@ SOURCE_LINE_ENDS = ("Agency", "Agentur", "Service")
 # A post's date line alone over an untitled post ends on its year or clock time ("Sunday,
 # December 31, 2017", "January 28, 2004 18:19 PM"): tested before the stamp reader runs.
 CLOCK_ENDS = ("AM", "PM", "am", "pm")
+
+# A summary bullet under a wire title: Reuters' NewsML-G2 and web copy list the story's main
+# points as "* Spot gold may edge up to $1,205 per ounce- technicals" lines between the title
+# (and its "(Adds ...)" advisory) and the byline. A bullet point is never the title.
+SUMMARY_BULLET = re.compile(r"\*\s")
+
+# A photo caption closed by its picture credit in brackets after a full sentence: "File photo
+# taken in 1972 shows Xi Jinping returns home in Beijing ... in countryside. (Xinhua)" (People's
+# Daily), "... Sept. 4, 2017. (Xinhua/Xie Huanchi)", "... in Seoul. (AP Photo/Ahn Young-joon)",
+# "... April 6, 2017. [Photo/Xinhua]". The credit is a photo label or an agency (read by
+# :func:`~newsnorm.cleaners.agency_names.canonical_agency`) before an optional "/" and the
+# photographer. A title ends no sentence before a bracket, so a caption is never the title.
+CAPTION_CREDIT_END = re.compile(
+    r"""[.!?]["”’]?\s{1,3}[(\[](?P<credit>[^()\[\]/:\n]{1,40})(?:\s?[/:][^()\[\]\n]{0,60})?[)\]]$"""
+)
+# "[Photo by Wang Jing]" (China Daily)
+PHOTO_LABELS = frozenset({"Photo", "Photos", "File Photo", "AP Photo", "Image"})
+PHOTO_BY = ("Photo by ", "Photos by ")
+
+# A navigation bar is a row of section names between bars ("China Politics | CPC News| Foreign
+# Affairs | World | Opinion| Business | ..."): a line with this many "|" or more is no title (a
+# title has at most a section and a site after it).
+NAV_BAR_MIN_BARS = 3

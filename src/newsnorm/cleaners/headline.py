@@ -32,6 +32,8 @@ from newsnorm.cleaners.headline_patterns import (
     BULLET,
     CAPS_SHARE,
     CJK_CRUMB,
+    DATELINE_PREFIX_CHARS,
+    DECK_MIN_WORDS,
     DOMAIN,
     MAX_CRUMB_CHARS,
     MAX_FURNITURE_LINES,
@@ -39,14 +41,17 @@ from newsnorm.cleaners.headline_patterns import (
     MAX_SITE_NAME_WORDS,
     MAX_WORDS_OF_DOTTED_TITLE,
     REPORTING_VERB,
+    REUTERS_PREFIX,
     RUNS_ON_END,
     SENTENCE_END,
     SITE_NAME,
     SITE_SEPARATOR,
+    TITLE_WORD,
     WRAPPED_LINE_CHARS,
     is_furniture,
     is_outlet,
     is_section_word,
+    is_stamp,
     starts_with_byline,
     starts_with_dateline,
 )
@@ -85,7 +90,8 @@ class Headline(Cleaner):
     def clean(self, doc: Document) -> None:
         if doc.headline is not None:
             return
-        top = _top_lines(doc.text)
+        text = doc.text
+        top = _top_lines(text)
         if top is None:
             return
         furniture, bullet, first, second = top  # (their matches of LINE_TEXT)
@@ -96,6 +102,7 @@ class Headline(Cleaner):
         following = second.group()
         crumb = _crumb_length(title[:core_end], following)
         repeated = crumb > 0 or _repeats(title[:core_end], following)
+        stamped = None if repeated else _repeat_under_stamp(doc.text, title[:core_end], second)
         crumb = crumb or strip_title_crumb(title[:core_end])
         # Whitespace up to the next line's start (after the last newline before it) goes; its
         # indent stays (it marks a paragraph).
@@ -111,8 +118,15 @@ class Headline(Cleaner):
         self._take_title(doc, at, title, crumb, core_end, blanks)
         if repeated:
             self._take_repeat(doc, at, repeat)
+        elif stamped is not None:  # the stamp, then the title again (with its indent)
+            self.take(doc, at, _next_line_start(doc.text, at + repeat), "page-stamp")
+            self._take_repeat(doc, at, stamped.end() - (text.rfind("\n", 0, stamped.start()) + 1))
         if bullet < first.start():  # a list bullet: no word, so not recorded
             doc.edit([(bullet - shift, at, "")])
+            at = bullet - shift
+        deck = _deck_over_dateline(doc.text, at)
+        if deck is not None:  # with the blank lines after it, up to the dateline's line
+            self.take(doc, at, _next_line_start(doc.text, deck), "subheadline")
 
     def _take_title(self, doc: Document, at: int, title: str, crumb: int, core_end: int,
                     blanks: int) -> None:
@@ -135,6 +149,44 @@ class Headline(Cleaner):
         """Take the repeated title (``length`` characters with its indent, now at ``at``) and
         the blank lines after it (which add nothing to what is recorded)."""
         self.take(doc, at, _next_line_start(doc.text, at + length), "duplicate-headline")
+
+
+def _repeat_under_stamp(text: str, title: str, second: re.Match[str]) -> re.Match[str] | None:
+    """The title printed again under a date stamp right below it ("Russian, Turkish foreign
+    ministers to meet in Moscow⏎⏎30 August 2023    Read: 503⏎Russian, Turkish foreign ministers
+    to meet in Moscow⏎⏎Russian Foreign Minister ..."): the repeat's line, else None."""
+    if not is_stamp(second.group()):
+        return None
+    third = LINE_TEXT.search(text, second.end())
+    if third is None or not _repeats(title, third.group()):
+        return None
+    return third
+
+
+def _deck_over_dateline(text: str, at: int) -> int | None:
+    """Where a deck ends that stands between the title (taken) and a shouted dateline: one
+    line of at least :data:`DECK_MIN_WORDS` words that reads as a title, a paragraph of its
+    own, right above a paragraph that opens with a city in capitals ("Amir congratulates
+    National Assembly committee members⏎⏎MPs adhere to tenets of Amiri address: Speaker⏎⏎
+    KUWAIT: His Highness the Amir ..." on Kuwait Times pages). What stands between a title and
+    the dateline that opens the story is front matter, never story."""
+    deck = LINE_TEXT.search(text, at)
+    if deck is None:
+        return None
+    line = deck.group()
+    if len(line.split()) < DECK_MIN_WORDS or len(line) > MAX_HEADLINE_CHARS:
+        return None
+    after = LINE_TEXT.search(text, deck.end())
+    if after is None or text.count("\n", deck.end(), after.start()) < 2:
+        return None
+    if not reads_as_title(line) or (SENTENCE_END.search(line) and not line.endswith(("?", "!"))):
+        return None
+    if is_furniture(line) or _byline_opens(deck):
+        return None
+    reading = read_dateline(text[after.start():after.start() + DATELINE_PREFIX_CHARS])
+    if reading is None or reading.shape != "shouted" or reading.city is None:
+        return None
+    return deck.end()
 
 
 def _top_lines(
@@ -249,6 +301,8 @@ BLANKS = re.compile(r"\s*")
 
 
 def reads_as_title(title: str) -> bool:
+    if not TITLE_WORD.search(title):
+        return False  # "73.0°F": no word
     if title.isascii() and title.isupper():  # most wire titles: all capitals (so some letter)
         in_caps = True
     else:
@@ -364,14 +418,16 @@ def _same(a: str, b: str) -> bool:
 
 
 def strip_title_crumb(title: str) -> int:
-    """Length of a CJK section crumb glued before a Latin-script title, else 0.
+    """Length of a CJK section crumb or a Reuters desk prefix glued before a title, else 0.
 
     >>> strip_title_crumb("国内英语新闻:Chinese premier confident in meeting 2015 growth target")
     7
-    >>> strip_title_crumb("Chinese premier: confident")
-    0
+    >>> strip_title_crumb("UPDATE 2-PRECIOUS-Gold rises as Trump policy fuels safe haven demand")
+    18
+    >>> strip_title_crumb("Chinese premier: confident"), strip_title_crumb("US-China talks resume")
+    (0, 0)
     """
-    match = CJK_CRUMB.match(title)
+    match = CJK_CRUMB.match(title) or REUTERS_PREFIX.match(title)
     return match.end() if match else 0
 
 

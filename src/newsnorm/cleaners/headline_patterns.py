@@ -10,6 +10,11 @@ from newsnorm.cleaners.dateline_patterns import FOREIGN_MONTH_SPELLINGS
 # longer, a first paragraph runs longer still.
 MAX_HEADLINE_CHARS = 200
 
+# A deck (a second headline) under the title has at least this many words; and a dateline is
+# read from this many characters of the line that opens the story.
+DECK_MIN_WORDS = 4
+DATELINE_PREFIX_CHARS = 200
+
 # A title ending in "." is a sentence unless it is this short ("Peace at last.").
 MAX_WORDS_OF_DOTTED_TITLE = 5
 
@@ -141,6 +146,12 @@ STAMP_MARKER = re.compile(r"\b(?:Last\s)?(?:Updated|Published|Posted|Modified)(?
 FOREIGN_STAMP_MONTHS = frozenset(
     spelling.lower() for spellings in FOREIGN_MONTH_SPELLINGS.values() for spelling in spellings
     if len(spelling) >= 4  # full names only: "gen", "ago", "set" are words too
+) | frozenset(
+    # Indonesian and Malay month and weekday names, as Antara's and Indonesian blogs' posts are
+    # dated ("Kamis, 24 Februari 2011", "Senin, 3 Agustus 2020"); the dateline's table has the
+    # months only where they are spelt as in another language ("Oktober").
+    {"januari", "februari", "maret", "mei", "agustus", "desember", "senin", "selasa", "rabu",
+     "kamis", "jumat", "sabtu", "minggu"}
 )
 
 # Archive and tag headings, share prompts and navigation links: page furniture, no title.
@@ -152,21 +163,56 @@ FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# A site menu's link on a line of its own above the title, as scraped pages keep them ("Contact
+# Us" over an A News story, "Left Menu" on Devdiscourse, "Translate" on a Blogger page): never
+# a title. Case-sensitive, in a menu's title case or lower case, so a caps wire title
+# ("SEARCH FOR SURVIVORS ENDS" or a one-word "HOME") stays.
+NAV_LABEL = re.compile(
+    r"(?:Contact|About) [Uu]s|Home|Menu|(?:Main|Left|Right|Top) [Mm]enu|Search|Log [Ii]n|Login"
+    r"|Sign [Ii]n|Sign [Uu]p|Register|Subscribe|Print|Share|Translate|Advertisement"
+    r"|contact us|about us|home|menu|search|login|subscribe|print|share|translate"
+)
+
 # A wire feed's transmission header (selector and number, priority, category, word count,
-# agency and serial: "eca0003 3 i 380  dpa 0045", "bsf025 3 ec 121   etf 967") and a service
-# word on a line of its own ("REFILE"): wire furniture above the title.
+# agency and serial: "eca0003 3 i 380  dpa 0045", "bsf025 3 ec 121   etf 967", and dpa's feed
+# of Tribune News Service copy "ecp0007 4 s 850  dpa-tns 0908") and a service word on a line
+# of its own ("REFILE"): wire furniture above the title.
 WIRE_HEADER = re.compile(
-    r"[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]{1,3}\s+\d{1,5}(?:\s+[a-z]{1,6})*\s+[a-z]{2,6}\s+\d{2,5}"
+    r"[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]{1,3}\s+\d{1,5}(?:\s+[a-z]{1,6})*\s+[a-z]{2,6}(?:-[a-z]{2,6})?"
+    r"\s+\d{2,5}"
     r"|REFILE|CORRECTED|CORRECTION|REPEAT"
 )
+
+# The keyword line of an IPTC 7901 item (dpa's English feed), between the header and the
+# title: slash-separated keywords ending in a slash ("Yemen/conflict/", "American
+# Football/NFL/", "/politics/Britain/EU/Brexit/justice/"). A title never ends in a slash.
+WIRE_KEYWORDS = re.compile(r"/?[^\W_][\w .&'-]{0,40}(?:/[\w .&'-]{1,40}){0,7}/")
 
 # A site's section name in Chinese or Japanese glued before a Latin-script title, with a colon:
 # Xinhua's English pages file titles as "国内英语新闻:Chinese premier confident in ..." ("domestic
 # English news:"). Only CJK characters before the colon, and a Latin letter right after it.
 CJK_CRUMB = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{2,24}[:：]\s{0,2}(?=[A-Za-z])")
 
-# A list bullet before a title ("• Michelle Obama, Jill Biden visit ...").
-BULLET = re.compile(r"[•▪►·]\s*")
+# Reuters' desk prefix glued before a mixed-case wire title with a hyphen and no space: the
+# version ("UPDATE 2-", "RPT-", "REFILE-", "CORRECTED-") or the desk's topic slug ("PRECIOUS-Gold
+# rises as ...", "GLOBAL MARKETS-Stocks ...", "FOREX-Dollar ..."), up to three in a row
+# ("REFILE-UPDATE 1-"). Taken off the title; only these words, so a title's own "US-China" or
+# "EU-Turkey" stays, and never off a caps title (Reuters-21578's "U.S. STOCKS-...").
+REUTERS_PREFIX = re.compile(
+    r"(?:(?:(?:UPDATE|WRAPUP)\s\d{1,2}|RPT|REFILE|CORRECTED|BRIEF|PRECIOUS|GLOBAL\sMARKETS"
+    r"|FOREX|METALS|GRAINS|SOFTS|TREASURIES|EMERGING\sMARKETS|US\sSTOCKS|EUROPE\sSTOCKS"
+    r"|ASIA\sSTOCKS)-){1,3}(?=[A-Z][a-z])"
+)
+
+# A list bullet before a title ("• Michelle Obama, Jill Biden visit ..."), or the marks of a
+# Markdown heading, as scrapers that write Markdown set the title ("# Military commanders will
+# be told to ..." in Fundus' AP News texts, "## Title" from Markdown converters): one to six
+# "#" and a space, so a hashtag ("#MeToo movement grows") stays.
+BULLET = re.compile(r"[•▪►·]\s*|#{1,6}[^\S\n]+")
+
+# A title has a word: a line with no two letters in a row is a widget's reading or a number
+# ("73.0°F", "1 2 3 12"), never a title.
+TITLE_WORD = re.compile(r"[^\W\d_]{2}")
 
 
 def is_stamp(line: str) -> bool:
@@ -197,10 +243,13 @@ def _is_one_stamp(line: str) -> bool:
 
 
 def is_furniture(line: str) -> bool:
-    """Whether a line above the title is page furniture: a stamp, an archive or tag heading,
-    a "Source:" line, a share prompt, a navigation link or a wire transmission header."""
-    return (is_stamp(line) or FURNITURE.fullmatch(line) is not None
-            or WIRE_HEADER.fullmatch(line) is not None)
+    """Whether a line above the title is page furniture: a stamp, a line with no word (a
+    widget's "73.0°F"), an archive or tag heading, a "Source:" line, a share prompt, a
+    navigation link or menu label, a wire transmission header or an IPTC 7901 keyword line."""
+    return (is_stamp(line) or TITLE_WORD.search(line) is None
+            or FURNITURE.fullmatch(line) is not None or NAV_LABEL.fullmatch(line) is not None
+            or WIRE_HEADER.fullmatch(line) is not None
+            or (line.endswith("/") and WIRE_KEYWORDS.fullmatch(line) is not None))
 
 
 # A site's two-part section label, its parts joined by "&" ("Government & Politics",
