@@ -9,13 +9,16 @@ from datetime import date
 
 import pytest
 
+from newsnorm.cleaners import year_rule
 from newsnorm.cleaners.dateline_patterns import (
     _PROSE_YEAR,
     DATE_BEFORE_YEAR,
+    MONTH_IN_PROSE,
     PROSE_YEARS,
     TEXT_DATES,
 )
 from newsnorm.cleaners.year_rule import (
+    MONTH_WORDS,
     YearChoice,
     announces_future,
     infer_year,
@@ -161,9 +164,28 @@ def test_every_text_date_fits_before_its_year() -> None:
     "will be held on March 3, 2024" + " " * 45 + "May 2023",
     "2023 May 2023 May 2023 " + "x" * 41 + "20 May 2023",
     "due " + "x" * 44 + "December 14, 2021",
+    "The Mayor said in 1987 that Marches 1988 and Junior Jan. 1989 rose, on March 3, 1987.",
 ])
 def test_searching_before_the_years_finds_what_searching_everywhere_does(text) -> None:
     assert past_dates(text) == _past_dates_everywhere(text)
+
+
+def test_every_month_word_in_prose_is_looked_up() -> None:
+    # A spelling that is not a plain word would turn the month-word lookup off (still right,
+    # only slower): a new one must keep it on.
+    assert MONTH_WORDS is not None
+    assert all(MONTH_IN_PROSE.fullmatch(word) for word in MONTH_WORDS)
+
+
+@pytest.mark.parametrize("word", sorted(MONTH_WORDS or ()))
+def test_the_month_word_lookup_finds_what_the_month_search_does(word, monkeypatch) -> None:
+    # Whole, glued into a longer word, after a day, with a dot or comma: each way a month word
+    # can stand before a year.
+    text = (f"on 3 {word} 2020, {word}. 4, 2021 and {word}, 2019; x{word} 2018, {word}x 2017, "
+            f"{word}s 5, 2016, 6{word} 2015 and 7 of {word} 2014")
+    looked_up = past_dates(text)
+    monkeypatch.setattr(year_rule, "MONTH_WORDS", None)  # every window searched
+    assert looked_up == past_dates(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -21,6 +21,7 @@ YearChoice(year=2024, source='explicit')
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -145,7 +146,27 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
             windows[-1] = (windows[-1][0], year_end)
         else:
             windows.append((start, year_end))
-    return [(start, end) for start, end in windows if MONTH_IN_PROSE.search(text, start, end)]
+    return [(start, end) for start, end in windows if _has_month_word(text, start, end)]
+
+
+# MONTH_IN_PROSE is an alternation of some 150 month words: searched in a window it tries them
+# all at nearly every position. Every text date has its month as a whole word (a word boundary
+# before it, a dot, comma or space after it), so a window needs one of its words to be a month
+# word: a set lookup per word. The words are read off MONTH_IN_PROSE itself, so a spelling added
+# there is looked for here too; one that is not a plain word (a dot, a space: no longer a run of
+# \w) turns the lookup off, and every window is searched as before.
+_WORD = re.compile(r"\w+")
+_MONTH_ALTERNATIVES = MONTH_IN_PROSE.pattern.split("|")
+MONTH_WORDS: frozenset[str] | None = (
+    frozenset(_MONTH_ALTERNATIVES) if all(map(_WORD.fullmatch, _MONTH_ALTERNATIVES)) else None
+)
+
+
+def _has_month_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold a text date's month word."""
+    if MONTH_WORDS is None:
+        return MONTH_IN_PROSE.search(text, start, end) is not None
+    return not MONTH_WORDS.isdisjoint(_WORD.findall(text, start, end))
 
 
 def announces_future(text: str, start: int) -> bool:
