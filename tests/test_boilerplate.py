@@ -15,6 +15,7 @@ from newsnorm.cleaners.boilerplate_patterns import (
     SCREEN,
     WHOLE_AFTER,
     WHOLE_BEFORE,
+    _branches,
     build_screen,
     extra_phrase_family,
     fold,
@@ -665,3 +666,28 @@ def test_more_news_heading_without_a_stamped_listing_takes_no_story() -> None:
     # No stamp under the heading: the paragraphs after it are the story's (a subhead).
     text = f"{STORY}\n\nMore news\n\n{STORY}\n\nsee more..\n"
     assert [kind for kind, _ in removed(clean(text))] == ["related-links", "related-links"]
+
+
+@pytest.mark.parametrize(("image", "alphabet"), [
+    (r"-?[ \n]?(?:ab|b)[ \n]a", "- \nab"),
+    (r"\(?ab\s?:", "(ab :"),
+    (r"#?[ \n]?\d{1,2}[ \n]a", "# \n1a"),
+    (r"\d{2}\.\d", "1.a"),
+    (r"[—-]{1,2}[ \n]?a", "—- a"),
+    (r"a{2,}b", "ab"),
+    (r"a{3}b", "ab"),
+    (r"[ab]+b", "abc"),
+    (r"a{1,1}b", "ab"),
+])
+def test_opened_repeats_match_what_the_image_matches(image, alphabet) -> None:
+    # The screen opens a leading repeat into branches that start with one character each: they
+    # must take exactly the strings the image takes.
+    ways = [first + rest for first, rest in _branches(image)]
+    assert len(ways) > 1 or ways[0] != image
+    opened = re.compile("(?:" + "|".join(ways) + ")")
+    whole = re.compile(image)
+    probes = [""]
+    for _ in range(5):
+        probes = [probe + char for probe in probes for char in alphabet]
+        for probe in probes:
+            assert bool(opened.fullmatch(probe)) == bool(whole.fullmatch(probe)), probe

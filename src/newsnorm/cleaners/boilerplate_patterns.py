@@ -1151,6 +1151,9 @@ def _branches(image: str) -> list[tuple[str, str]]:
     each way in, so that each can start with a literal character."""
     tokens = _tokens(image) or []
     if tokens[:3] != ["(", "?", ":"]:
+        opened = _open_repeat(tokens)
+        if opened is not None:
+            return [branch for way in opened for branch in _branches(way)]
         return [_first_character(image)]
     close = _group_end(tokens)
     inside, rest = tokens[3:close], tokens[close + 1:]
@@ -1161,6 +1164,45 @@ def _branches(image: str) -> list[tuple[str, str]]:
     elif _quantified(tokens, close):
         return [_first_character(image)]
     return [branch for way in ways for branch in _branches(way + "".join(rest))]
+
+
+def _open_repeat(tokens: list[str]) -> list[str] | None:
+    """A leading repeated character as ways in that each start with one character (a literal or
+    a class), which a regex tests before it tries the branch at all: ``-?x`` as ``-x`` and
+    ``x``, ``\\d{1,2}x`` as ``\\d\\d{0,1}x``. They match what the image matches. None when the
+    image starts otherwise, or holds a ``|`` outside groups, or the repeat is lazy, possessive,
+    or may take nothing but more than once (``*``, ``{0,3}``: left as they are)."""
+    if len(tokens) < 3 or not _one_character(tokens[0]) or not _quantified(tokens, 0):
+        return None
+    if _quantified(tokens, 1) or _top_level_bars(tokens):
+        return None
+    first, count, rest = tokens[0], tokens[1], "".join(tokens[2:])
+    if count == "?":
+        return [first + rest, rest]
+    if count == "+":
+        return [first + first + "*" + rest]
+    bounds = _REPEAT_COUNT.fullmatch(count)
+    if bounds is None or not bounds["low"] or int(bounds["low"]) < 1:
+        return None
+    low = int(bounds["low"]) - 1
+    if bounds["comma"] is None:
+        again = f"{{{low}}}" if low else None
+    elif not bounds["high"]:
+        again = f"{{{low},}}"
+    else:
+        high = int(bounds["high"]) - 1
+        again = None if high == 0 else f"{{{low}}}" if low == high else f"{{{low},{high}}}"
+    return [first + (first + again if again else "") + rest]
+
+
+def _one_character(token: str) -> bool:
+    """Whether a token stands for exactly one character: a literal, a class, a class escape."""
+    if token.startswith("\\"):
+        return token[1] not in "bB"
+    return bool(_literal(token)) or token.startswith("[")
+
+
+_REPEAT_COUNT = re.compile(r"\{(?P<low>\d*)(?P<comma>,)?(?P<high>\d*)\}")
 
 
 def _group_end(tokens: list[str]) -> int:
