@@ -678,10 +678,14 @@ def test_more_news_heading_without_a_stamped_listing_takes_no_story() -> None:
     (r"a{3}b", "ab"),
     (r"[ab]+b", "abc"),
     (r"a{1,1}b", "ab"),
+    (r"[a-z]{1,3}(?:/[a-z]){1,2}", "ab/"),
+    (r"[ab]{1,3}-a?b", "ab-"),
+    (r"\d{1,2}[ab]?+a", "1ab"),
 ])
 def test_opened_repeats_match_what_the_image_matches(image, alphabet) -> None:
-    # The screen opens a leading repeat into branches that start with one character each: they
-    # must take exactly the strings the image takes.
+    # The screen opens a leading repeat into branches that start with one character each, and
+    # takes a run whole where the next character cannot extend it: they must take exactly the
+    # strings the image takes.
     ways = [first + rest for first, rest in _branches(image)]
     assert len(ways) > 1 or ways[0] != image
     opened = re.compile("(?:" + "|".join(ways) + ")")

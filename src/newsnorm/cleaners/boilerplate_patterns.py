@@ -1154,7 +1154,7 @@ def _branches(image: str) -> list[tuple[str, str]]:
         opened = _open_repeat(tokens)
         if opened is not None:
             return [branch for way in opened for branch in _branches(way)]
-        return [_first_character(image)]
+        return [_first_character(_possessive(image))]
     close = _group_end(tokens)
     inside, rest = tokens[3:close], tokens[close + 1:]
     cuts = [-1, *_top_level_bars(inside), len(inside)]
@@ -1193,6 +1193,43 @@ def _open_repeat(tokens: list[str]) -> list[str] | None:
         high = int(bounds["high"]) - 1
         again = None if high == 0 else f"{{{low}}}" if low == high else f"{{{low},{high}}}"
     return [first + (first + again if again else "") + rest]
+
+
+def _possessive(image: str) -> str:
+    """The image with each repeated character that the next character cannot match taken whole
+    (``[a-z]{2,4}/`` as ``[a-z]{2,4}+/``): the run it matches is the longest there is, since
+    giving back a character could never let the next one match. The same matches, found without
+    trying every shorter run at each line that only starts like one."""
+    tokens = _tokens(image)
+    if tokens is None:
+        return image
+    depth = 0
+    for at, token in enumerate(tokens):
+        depth += (token == "(") - (token == ")")
+        count = tokens[at + 1] if _quantified(tokens, at) else ""
+        ranged = count in ("?", "*", "+") or (count.startswith("{") and "," in count)
+        if (depth == 0 and ranged and _one_character(token) and not _quantified(tokens, at + 1)
+                and _cannot_follow(token, tokens[at + 2:])):
+            tokens[at + 1] += "+"
+    return "".join(tokens)
+
+
+def _cannot_follow(repeated: str, tokens: list[str]) -> bool:
+    """Whether ``tokens`` must start with a literal character that ``repeated`` cannot match."""
+    if tokens[:3] == ["(", "?", ":"]:
+        close = _group_end(tokens)
+        inside = tokens[3:close]
+        return (not _top_level_bars(inside) and not _may_be_missing(tokens, close)
+                and _cannot_follow(repeated, inside))
+    character = _literal(tokens[0]) if tokens else ""
+    return (bool(character) and not _may_be_missing(tokens, 0)
+            and re.fullmatch(repeated, character) is None)
+
+
+def _may_be_missing(tokens: list[str], at: int) -> bool:
+    """Whether the token at ``at`` is repeated in a way that lets it match nothing."""
+    return _quantified(tokens, at) and (
+        tokens[at + 1] in ("?", "*") or tokens[at + 1].startswith(("{0", "{,")))
 
 
 def _one_character(token: str) -> bool:
