@@ -62,11 +62,14 @@ class Reflow(Cleaner):
         blocks = _blocks(text)
         if not blocks:
             return
-        # Whitespace before the first and after the last line goes; between blocks, a break.
-        edits: list[Edit] = [(0, blocks[0][0][0], "")]
+        # Whitespace before the first and after the last line goes (if there is any: these two
+        # are the only edits that could change nothing); between blocks, a break.
+        first, last = blocks[0][0][0], blocks[-1][-1][1]
+        edits: list[Edit] = [(0, first, "")] if first else []
         for previous, following in itertools.pairwise(blocks):
             edits.append((previous[-1][1], following[0][0], PARAGRAPH_BREAK))
-        edits.append((blocks[-1][-1][1], len(text), ""))
+        if last < len(text):
+            edits.append((last, len(text), ""))
         width = _wrap_width(blocks)
         for block in blocks:
             _add_joints(block, width, edits)
@@ -76,9 +79,8 @@ class Reflow(Cleaner):
                 if "  " in content or not content.isprintable():
                     edits.extend((m.start(), m.end(), " ")
                                  for m in INNER_SPACE.finditer(text, start, end))
-        # Joints always replace a newline and INNER_SPACE only matches what must change: the
-        # one possible no-op is an empty trim at either end.
-        doc.edit(e for e in edits if e[0] != e[1] or e[2])
+        # Joints always replace a newline and INNER_SPACE only matches what must change.
+        doc.edit(edits)
 
 
 def _blocks(text: str) -> list[list[Line]]:
