@@ -39,8 +39,21 @@ class LineEnds(Cleaner):
     name = "line_ends"
 
     def clean(self, doc: Document) -> None:
-        if not SUSPECT.search(doc.text):
+        if not _may_need_fixing(doc.text):
             return
         edits = [(m.start(), m.end(), "\n" if m.lastgroup == "brk" else " ")
                  for m in ANY_FIX.finditer(doc.text)]
         doc.edit(edits)
+
+
+# The ASCII characters SUSPECT does not take, read off it (so they follow any change to it). In an
+# ASCII text (most texts; str.isascii is a flag lookup) deleting them from its bytes leaves
+# exactly its suspects: one C pass instead of a regex class scan, several times cheaper.
+_PLAIN_ASCII = bytes(code for code in range(128) if not SUSPECT.match(chr(code)))
+
+
+def _may_need_fixing(text: str) -> bool:
+    """Whether the text holds a character LINE_BREAK or INVISIBLE would change."""
+    if text.isascii():
+        return bool(text.encode("ascii").translate(None, _PLAIN_ASCII))
+    return SUSPECT.search(text) is not None
