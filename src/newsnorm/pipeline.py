@@ -57,7 +57,7 @@ class Pipeline:
             try:
                 cleaner.clean(doc)
             except Exception:
-                doc = before
+                doc.restore(before)
                 doc.warn(f"cleaner-failed:{cleaner.name}")
         _trim(doc)
         return doc
