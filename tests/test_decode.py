@@ -67,3 +67,16 @@ def test_wire_control_codes_and_guillemets_decode() -> None:
     text, encoding = decode(data)
     assert "«catastrophe pour notre économie»" in text
     assert encoding in {"cp1252", "latin_1", "iso8859_15"}
+
+
+@pytest.mark.parametrize(("controls", "refused"), [(0, False), (2, False), (3, False), (40, True)])
+def test_control_characters_in_utf8_text(controls: int, refused: bool) -> None:
+    # 300 characters allow 0.01 * 300 + 2 = 5 control characters; the UTF-8 fast path must
+    # agree with the count over the decoded text on both sides of that line.
+    text = ("é" * 150 + "\x01" * controls + "a" * 150)[:300]
+    if refused:
+        with pytest.raises(DecodeError) as caught:
+            decode(text.encode())
+        assert caught.value.reason == "binary"
+    else:
+        assert decode(text.encode()) == (text, "utf-8")

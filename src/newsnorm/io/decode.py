@@ -43,6 +43,7 @@ CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
 
 # Control characters that no text file carries (tab, line ends and form feeds excepted).
 CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 # A decoded text with more control characters than this share is binary, not an article.
 MAX_CONTROL_SHARE = 0.01
@@ -69,7 +70,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if utf16:
         return _checked(_strict(data, utf16, utf16), utf16)
     try:
-        return _checked(data.decode("utf-8"), "utf-8")
+        return _checked(data.decode("utf-8"), "utf-8", data)
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:SNIFF_BYTES]:
@@ -141,8 +142,8 @@ def _strict(data: bytes, codec: str, name: str) -> str:
 def _sniff_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: mostly-ASCII text has NUL in every other byte."""
     sample = data[:SNIFF_BYTES]
-    if len(sample) < 4 or len(data) % 2:
-        return None
+    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
+        return None  # without a NUL byte (most files) neither half can be mostly NUL
     half = len(sample) / 2
     even, odd = sample[0::2], sample[1::2]
     for text_half, nul_half, codec in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
@@ -157,9 +158,20 @@ def _printable_share(data: bytes) -> float:
     return printable / max(len(data), 1)
 
 
-def _checked(text: str, encoding: str) -> tuple[str, str]:
+def _checked(text: str, encoding: str, utf8: bytes | None = None) -> tuple[str, str]:
+    """``text`` unless it is blank or binary. ``utf8``: the bytes it was decoded from as UTF-8.
+
+    UTF-8 writes a control character as that very byte (multi-byte sequences use only bytes
+    from 0x80 up), and the first SNIFF_BYTES characters come from at most four times as many
+    bytes: when those bytes hold no more control bytes than the allowance's floor of 2, neither
+    can the sample, and the regex scan of it (the costlier half of decoding) is skipped.
+    """
     if not text.strip():
         raise DecodeError("empty", "the input has only whitespace")
+    if utf8 is not None:
+        head = utf8[:4 * SNIFF_BYTES]
+        if len(head) - len(head.translate(None, CONTROL_BYTES)) <= 2:
+            return text, encoding
     sample = text[:SNIFF_BYTES]
     controls = len(CONTROL.findall(sample))
     if controls > MAX_CONTROL_SHARE * len(sample) + 2:
