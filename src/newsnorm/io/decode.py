@@ -14,8 +14,8 @@ reason, never decoded into garbage.
 from __future__ import annotations
 
 import codecs
-
-import regex
+import re
+from functools import cache
 
 # BOM -> codec name that strips it. UTF-32 first: its LE BOM starts with UTF-16's.
 BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -29,7 +29,7 @@ BOMS: tuple[tuple[bytes, str, str], ...] = (
 # Single-byte pages for Latin-script text, commonest first.
 WESTERN_PAGES = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "cp1257")
 # Two high bytes in a row: a multi-byte encoding, or a non-Latin single-byte page.
-HIGH_BYTE_RUN = regex.compile(rb"[\x80-\xff]{2}")
+HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]{2}")
 
 # Legacy code pages in the order news feeds use them (ties in detection go to the earlier).
 COMMON_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2",
@@ -37,12 +37,21 @@ COMMON_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250"
                  "shift_jis", "euc_jp", "euc_kr", "cp866", "mac_cyrillic", "iso8859_5")
 MAX_CANDIDATES = 6
 CHAOS_SLACK = 0.1
-# A lowercase letter followed by an uppercase one inside a word: "оПЕГХ", the mark of a text
-# decoded with the wrong Cyrillic page ("McDonald" is one flip; wrong pages make dozens).
-CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+@cache
+def _case_flip():
+    """A lowercase letter followed by an uppercase one inside a word: "оПЕГХ", the mark of a text
+    decoded with the wrong Cyrillic page ("McDonald" is one flip; wrong pages make dozens).
+    Built on first use: only legacy code pages need it, and the ``regex`` module (for \\p{..})
+    costs ~10 ms to import."""
+    import regex
+
+    return regex.compile(r"\p{Ll}\p{Lu}")
+
 
 # Control characters that no text file carries (tab, line ends and form feeds excepted).
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 # A decoded text with more control characters than this share is binary, not an article.
@@ -118,7 +127,7 @@ def _best(results: list) -> tuple[str, str]:
     scored = []
     for rank, result in enumerate(candidates):
         text = str(result)
-        flips = len(CASE_FLIP.findall(text[:SNIFF_BYTES * 4]))
+        flips = len(_case_flip().findall(text[:SNIFF_BYTES * 4]))
         # Pages that decode these bytes to the very same text come as one result: name the
         # commonest of them (cp1252, not cp1250, for text both read alike).
         same_text = [result.encoding, *result.could_be_from_charset]
