@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,12 +55,12 @@ SEPARATORS = st.sampled_from([" ", "\n", ", ", " - ", "\n\n    ", "_", "—"])
 def texts_and_kept(draw):
     tokens = draw(st.lists(WORDS, min_size=0, max_size=12))
     joints = draw(st.lists(SEPARATORS, min_size=len(tokens), max_size=len(tokens)))
-    source = "".join(t + j for t, j in zip(tokens, joints))
+    source = "".join(t + j for t, j in zip(tokens, joints, strict=True))
     # Kept texts: slices of the source's tokens, maybe shuffled, maybe with a word dropped,
     # duplicated or glued to its neighbour.
     cuts = sorted(draw(st.lists(st.integers(0, len(tokens)), max_size=3)))
     bounds = [0, *cuts, len(tokens)]
-    pieces = [tokens[a:b] for a, b in zip(bounds, bounds[1:])]
+    pieces = [tokens[a:b] for a, b in pairwise(bounds)]
     pieces = draw(st.permutations(pieces))
     kept = [" ".join(piece) for piece in pieces]
     change = draw(st.sampled_from(["none", "drop", "double", "glue"]))
