@@ -55,18 +55,22 @@ class Document:
         ('a b c', 5)
         """
         ordered = sorted(edits, key=_SPAN)
-        if not ordered:
-            return
+        if len(ordered) == 1:
+            self._replace(*ordered[0])
+        elif ordered:
+            edited = _spliced(self.text, ordered)
+            if self.notes:
+                self._move_notes(ordered)
+            self.text = edited
+
+    def _replace(self, start: int, end: int, replacement: str) -> None:
+        """One edit, the commonest call (every take): no sort and no splice loop to set up."""
+        if start < 0 or end < start:
+            raise ValueError(f"overlapping or inverted edit ({start}, {end})")
         text = self.text
-        if len(ordered) == 1:  # most calls (every take) make one edit: no loop to set up
-            start, end, replacement = ordered[0]
-            if start < 0 or end < start:
-                raise ValueError(f"overlapping or inverted edit ({start}, {end})")
-            edited = text[:start] + replacement + text[end:]
-        else:
-            edited = _spliced(text, ordered)
+        edited = text[:start] + replacement + text[end:]
         if self.notes:
-            self._move_notes(ordered)
+            self._move_notes(((start, end, replacement),))
         self.text = edited
 
     def _move_notes(self, ordered: Sequence[Edit]) -> None:
@@ -94,9 +98,10 @@ class Document:
     def take(self, start: int, end: int, *, cleaner: str, kind: str, keep: str = "") -> str:
         """Remove ``text[start:end]`` (leaving ``keep`` in its place) and record it as removed."""
         taken = self.text[start:end]
-        if taken.strip():
-            self.removed.append(_removal(cleaner, kind, taken.strip()))
-        self.edit([(start, end, keep)])
+        stripped = taken.strip()
+        if stripped:
+            self.removed.append(_removal(cleaner, kind, stripped))
+        self._replace(start, end, keep)
         return taken
 
     def take_many(self, spans: Sequence[tuple[int, int, str]], *, cleaner: str) -> None:
