@@ -70,3 +70,13 @@ def test_plain_and_gzip_files_read_whole(tmp_path, size: int) -> None:
     (tmp_path / "a.txt.gz").write_bytes(gzip.compress(data))
     assert read_article(tmp_path / "a.txt") == data
     assert read_article(tmp_path / "a.txt.gz") == data
+
+
+@pytest.mark.parametrize("walked", [0, 10, 1000, 1024, 5000])
+def test_a_file_that_changed_since_the_walk_is_read_whole(tmp_path, walked: int) -> None:
+    data = bytes(range(256)) * 4
+    (tmp_path / "a.txt").write_bytes(data)
+    assert read_article(tmp_path / "a.txt", 10_000, walked) == data
+    with pytest.raises(ReadError) as error:
+        read_article(tmp_path / "a.txt", 1023, walked)
+    assert error.value.reason == "too-large"

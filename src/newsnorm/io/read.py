@@ -26,13 +26,18 @@ class ReadError(OSError):
         self.detail = detail
 
 
-def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The (decompressed) bytes of an article file, at most ``max_bytes`` of them."""
+def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                 size: int | None = None) -> bytes:
+    """The (decompressed) bytes of an article file, at most ``max_bytes`` of them.
+
+    ``size``: the file's size when it was walked, if known; it saves asking the file again
+    and is only a first guess (a file that changed since is still read whole, or refused).
+    """
     try:
         if os.fspath(path).endswith(".gz"):
             with gzip.open(path, "rb") as stream:
                 return _bounded(stream.read, max_bytes)
-        return _read_plain(path, max_bytes)
+        return _read_plain(path, max_bytes, size)
     except ReadError:
         raise
     except FileNotFoundError as error:
@@ -47,14 +52,16 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise ReadError("unreadable", error.strerror or str(error)) from error
 
 
-def _read_plain(path: str | Path, max_bytes: int) -> bytes:
+def _read_plain(path: str | Path, max_bytes: int, size: int | None) -> bytes:
     # Through the file descriptor, not open(): a buffered file object costs more to set up and
-    # tear down than reading a typical article (7.6 -> 3.0 µs per file). A folder opens but
-    # refuses the read with IsADirectoryError, as open() would have refused it.
+    # tear down than reading a typical article (7.6 -> 3.0 µs per file; 1.8 µs when the walk's
+    # size spares the fstat). A folder opens but refuses the read with IsADirectoryError, as
+    # open() would have refused it.
     descriptor = os.open(path, os.O_RDONLY)
     try:
-        return _bounded(partial(os.read, descriptor), max_bytes,
-                        os.fstat(descriptor).st_size)
+        if size is None:
+            size = os.fstat(descriptor).st_size
+        return _bounded(partial(os.read, descriptor), max_bytes, size)
     finally:
         os.close(descriptor)
 
