@@ -146,3 +146,19 @@ def test_plain_progress_lines_when_stderr_is_not_a_terminal(monkeypatch) -> None
     assert len(progress) == 5
     quiet = runner.invoke(app, ["ingest", str(SEEDS), "-j", "1", "--quiet"])
     assert quiet.stderr == ""
+
+
+def test_a_quiet_single_process_ingest_skips_the_imports_it_does_not_use(tmp_path) -> None:
+    # Start-up is paid on every run: rich (nothing printed), multiprocessing (no pool) and the
+    # regex module (UTF-8 input) stay unloaded.
+    script = (
+        "import sys\n"
+        "from newsnorm.cli import main\n"
+        f"sys.argv = ['newsnorm', 'ingest', {str(SEEDS)!r}, '-q', '-j', '1',"
+        f" '-o', {str(tmp_path / 'out.jsonl')!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('rich', 'multiprocessing', 'regex') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert done.stdout.strip() == "[]", done.stderr

@@ -108,3 +108,16 @@ def test_ascii_noise_is_still_binary() -> None:
     with pytest.raises(DecodeError) as caught:
         decode(bytes(range(1, 128)) * 32)  # valid UTF-8, a fifth of it control characters
     assert caught.value.reason == "binary"
+
+
+@pytest.mark.parametrize(("controls", "refused"), [(0, False), (2, False), (3, False), (40, True)])
+def test_control_characters_in_utf8_text(controls: int, refused: bool) -> None:
+    # 300 characters of UTF-8 allow 0.10 * 300 + 2 = 32 control characters (ENQ, no framing
+    # code); the UTF-8 fast path must agree with the count over the decoded text on both sides.
+    text = ("é" * 150 + "\x05" * controls + "a" * 150)[:300]
+    if refused:
+        with pytest.raises(DecodeError) as caught:
+            decode(text.encode())
+        assert caught.value.reason == "binary"
+    else:
+        assert decode(text.encode()) == (text, "utf-8")

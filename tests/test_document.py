@@ -46,22 +46,35 @@ def test_overlapping_edits_are_refused() -> None:
         doc.edit([(0, 3, ""), (2, 4, "")])
 
 
-def test_snapshot_is_independent() -> None:
+def test_restore_undoes_changes_made_after_the_snapshot() -> None:
     doc = Document("text")
+    doc.credit("AP")
     before = doc.snapshot()
     doc.warn("w")
     doc.credit("Reuters")
-    assert before.warnings == [] and before.agencies == []
+    doc.agencies.remove("AP")
+    doc.take(0, 2, cleaner="x", kind="y")
+    doc.headline = "H"
+    doc.restore(before)
+    assert (doc.text, doc.headline, doc.warnings, doc.agencies, doc.removed) == (
+        "text", None, [], ["AP"], [])
 
 
-def test_snapshot_copies_every_field() -> None:
+def test_snapshot_covers_every_field() -> None:
     # The snapshot lists the fields by hand (for speed): a new field it forgot fails here.
     doc = Document("text")
     for spec in dataclasses.fields(Document):
         setattr(doc, spec.name, [object()] if isinstance(getattr(doc, spec.name), list)
                 else object())
-    copy = doc.snapshot()
+    saved = {name: list(value) if isinstance(value, list) else value
+             for name, value in vars(doc).items()}
+    state = doc.snapshot()
     for spec in dataclasses.fields(Document):
-        assert getattr(copy, spec.name) == getattr(doc, spec.name), spec.name
-        if isinstance(getattr(doc, spec.name), list):
-            assert getattr(copy, spec.name) is not getattr(doc, spec.name), spec.name
+        value = getattr(doc, spec.name)
+        if isinstance(value, list):
+            value.append(object())  # changed in place: the snapshot must hold a copy
+        else:
+            setattr(doc, spec.name, object())
+    doc.restore(state)
+    for spec in dataclasses.fields(Document):
+        assert getattr(doc, spec.name) == saved[spec.name], spec.name

@@ -72,6 +72,31 @@ def test_a_failing_cleaner_is_skipped_with_a_warning_and_its_changes_undone() ->
     assert "words-lost" not in record.warnings
 
 
+class ExplodingAfterFacts(Cleaner):
+    """Records facts, changes lists in place, then raises."""
+
+    name = "exploding_after_facts"
+
+    def clean(self, doc: Document) -> None:
+        doc.headline = "Not a headline"
+        doc.authors.append("Nobody")
+        doc.credit("AP")
+        doc.warn("half-done")
+        doc.note_at(0, "stray", "gloss")
+        doc.take(0, 5, cleaner=self.name, kind="debris")
+        doc.removed.extend(doc.removed)
+        raise RuntimeError("boom")
+
+
+def test_a_failing_cleaner_leaves_no_fact_behind() -> None:
+    base = Pipeline.from_config(Config(pipeline={"order": ["line_ends", "agencies"]}))
+    plain = normalize("Peace talks resume (Reuters)", pipeline=base)
+    pipeline = Pipeline([base.cleaners[0], ExplodingAfterFacts(), base.cleaners[1]])
+    record = normalize("Peace talks resume (Reuters)", pipeline=pipeline)
+    assert record.warnings == [*plain.warnings, "cleaner-failed:exploding_after_facts"]
+    assert record.model_dump(exclude={"warnings"}) == plain.model_dump(exclude={"warnings"})
+
+
 def test_lost_words_are_flagged() -> None:
     class Eater(Cleaner):
         """Drops text without recording it (what a cleaner must never do)."""

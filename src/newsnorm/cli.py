@@ -8,10 +8,9 @@ import os
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from newsnorm import __version__
 from newsnorm.cleaners.base import RegistryError, registered
@@ -24,6 +23,9 @@ from newsnorm.pipeline import Pipeline
 from newsnorm.process import Settings
 from newsnorm.report import Reporter, Summary
 from newsnorm.runner import run
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 CHECKPOINT_EVERY = 1000  # inputs between checkpoints of a -o run (what --resume can skip)
@@ -45,6 +47,9 @@ app = typer.Typer(
 
 
 def _stderr() -> Console:
+    # Imported on first use: a quiet ingest that prints nothing never loads rich.
+    from rich.console import Console
+
     # soft_wrap: a log line stays one line when stderr is a file or a CI log.
     return Console(stderr=True, soft_wrap=True)
 
@@ -119,15 +124,16 @@ def ingest(
         raise _usage_error(str(error)) from None
     except OSError as error:
         raise _usage_error(f"cannot write output: {error}") from None
-    console = _stderr()
+    reporter = Reporter(_stderr, quiet)
     summary = Summary()
     stats = WalkStats(max_bytes=max_bytes)
     tasks = islice(iter_tasks(paths, stats), writer.done_tasks, None)
     if writer.done_tasks and not quiet:
-        console.print(f"newsnorm: resuming after {writer.done_tasks} inputs", highlight=False)
+        reporter.console.print(f"newsnorm: resuming after {writer.done_tasks} inputs",
+                               highlight=False)
     handled = 0
     try:
-        with Reporter(console, quiet) as reporter:
+        with reporter:
             for outcome in run(tasks, settings, jobs or os.cpu_count() or 1):
                 if outcome.failure:
                     summary.failures += 1
@@ -145,14 +151,15 @@ def ingest(
     except KeyboardInterrupt:
         writer.interrupt(handled)
         summary.ignored = stats.ignored
-        summary.render(console, interrupted=True)
+        summary.render(reporter.console, interrupted=True)
         if output:
-            console.print(f"newsnorm: partial output kept; continue with --resume -o {output}",
-                          highlight=False, markup=False)
+            reporter.console.print(
+                f"newsnorm: partial output kept; continue with --resume -o {output}",
+                highlight=False, markup=False)
         raise typer.Exit(EXIT_INTERRUPTED) from None
     summary.ignored = stats.ignored
     if not quiet:
-        summary.render(console)
+        summary.render(reporter.console)
     raise typer.Exit(EXIT_SOME_FAILED if summary.failures else EXIT_OK)
 
 
@@ -253,6 +260,8 @@ def stats(
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
+        from rich.console import Console
+
         report.render(Console(), top=top)
     console = _stderr()
     for problem in report.unreadable:

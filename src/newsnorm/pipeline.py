@@ -57,7 +57,7 @@ class Pipeline:
             try:
                 cleaner.clean(doc)
             except Exception:
-                doc = before
+                doc.restore(before)
                 doc.warn(f"cleaner-failed:{cleaner.name}")
         _trim(doc)
         return doc
@@ -68,6 +68,8 @@ def _trim(doc: Document) -> None:
     text = doc.text
     end = len(text.rstrip())
     start = min(len(text) - len(text.lstrip()), end)
+    if start == 0 and end == len(text):
+        return  # nothing to strip (the usual case): the edit would change neither text nor note
     doc.edit([(0, start, ""), (end, len(text), "")] if end < len(text) else [(0, start, "")])
 
 

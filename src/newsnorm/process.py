@@ -35,7 +35,7 @@ def load_file(task: FileTask, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, 
 
     Raises ReadError or DecodeError, each with a ``reason`` code.
     """
-    data = read_article(task.path, max_bytes)
+    data = read_article(task.path, max_bytes, task.size or None)  # size 0: not walked
     text, encoding = decode(data)
     return text, Source(path=task.display, sha256=hashlib.sha256(data).hexdigest(),
                         encoding=encoding, bytes=len(data))

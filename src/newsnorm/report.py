@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-
-from rich.console import Console
 
 from newsnorm.io.inputs import Failure
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress
 
 
@@ -47,18 +47,26 @@ PLAIN_INTERVAL_SECONDS = 30.0
 class Reporter:
     """Progress bar on a terminal; plain, few lines otherwise (CI logs stay small)."""
 
-    def __init__(self, console: Console, quiet: bool = False) -> None:
-        self.console = console
+    def __init__(self, make_console: Callable[[], Console], quiet: bool = False) -> None:
+        self._make_console = make_console
+        self._console: Console | None = None
         self.quiet = quiet
         self.progress: Progress | None = None
         self._next_plain = time.perf_counter() + PLAIN_INTERVAL_SECONDS
-        if console.is_terminal and not quiet:
+        if not quiet and self.console.is_terminal:
             # Imported here: a run that draws no bar (piped, CI, --quiet) skips its import.
             from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"),
-                                     TimeElapsedColumn(), console=console, transient=True)
+                                     TimeElapsedColumn(), console=self.console, transient=True)
             self._task = self.progress.add_task("starting", total=None)
+
+    @property
+    def console(self) -> Console:
+        """Made on first use: a quiet run without failures never loads rich (~17 ms)."""
+        if self._console is None:
+            self._console = self._make_console()
+        return self._console
 
     def __enter__(self) -> Reporter:
         if self.progress:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from itertools import islice
 
 from newsnorm.io.inputs import FileTask, Task, TextTask
@@ -32,6 +32,9 @@ def run(tasks: Iterable[Task], settings: Settings, jobs: int = 1) -> Iterator[Ou
         for task in tasks:
             yield process(task, settings)
         return
+    # Imported here: a --jobs 1 run never starts a pool, and multiprocessing costs ~7 ms to load.
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = _chunked(iter(tasks), CHUNK_SIZE)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(settings,))
     try:

@@ -14,8 +14,8 @@ reason, never decoded into garbage.
 from __future__ import annotations
 
 import codecs
-
-import regex
+import re
+from functools import cache
 
 # BOM -> codec name that strips it. UTF-32 first: its LE BOM starts with UTF-16's.
 BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -29,7 +29,7 @@ BOMS: tuple[tuple[bytes, str, str], ...] = (
 # Single-byte pages for Latin-script text, commonest first.
 WESTERN_PAGES = ("cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1254", "cp1257")
 # Two high bytes in a row: a multi-byte encoding, or a non-Latin single-byte page.
-HIGH_BYTE_RUN = regex.compile(rb"[\x80-\xff]{2}")
+HIGH_BYTE_RUN = re.compile(rb"[\x80-\xff]{2}")
 
 # Legacy code pages in the order news feeds use them (ties in detection go to the earlier).
 COMMON_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "iso8859_2",
@@ -37,12 +37,22 @@ COMMON_LEGACY = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250"
                  "shift_jis", "euc_jp", "euc_kr", "cp866", "mac_cyrillic", "iso8859_5")
 MAX_CANDIDATES = 6
 CHAOS_SLACK = 0.1
-# A lowercase letter followed by an uppercase one inside a word: "оПЕГХ", the mark of a text
-# decoded with the wrong Cyrillic page ("McDonald" is one flip; wrong pages make dozens).
-CASE_FLIP = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+@cache
+def _case_flip():
+    """A lowercase letter followed by an uppercase one inside a word: "оПЕГХ", the mark of a text
+    decoded with the wrong Cyrillic page ("McDonald" is one flip; wrong pages make dozens).
+    Built on first use: only legacy code pages need it, and the ``regex`` module (for \\p{..})
+    costs ~10 ms to import."""
+    import regex
+
+    return regex.compile(r"\p{Ll}\p{Lu}")
+
 
 # Control characters that no text file carries (tab, line ends and form feeds excepted).
-CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f]")
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20)])
 
 # A decoded text with more control characters than this share is binary, not an article.
 MAX_CONTROL_SHARE = 0.01
@@ -55,7 +65,7 @@ MAX_CONTROL_SHARE_PLAIN = 0.10
 # before the header, US after the selector, DC3 DC1 around the category, STX before the text,
 # ETX and EOT after it): a short AP alert carries nine of them in 250 characters. That many are
 # framing, not binary; only codes beyond them count.
-FRAMING = regex.compile(r"[\x01-\x04\x11\x13\x16\x1f]")
+FRAMING = re.compile(r"[\x01-\x04\x11\x13\x16\x1f]")
 FRAMING_ALLOWANCE = 16
 # How much of a file the binary and UTF-16 sniffers look at.
 SNIFF_BYTES = 4096
@@ -80,7 +90,7 @@ def decode(data: bytes) -> tuple[str, str]:
     if utf16:
         return _checked(_strict(data, utf16, utf16), utf16)
     try:
-        return _checked(data.decode("utf-8"), "utf-8", MAX_CONTROL_SHARE_PLAIN)
+        return _checked(data.decode("utf-8"), "utf-8", MAX_CONTROL_SHARE_PLAIN, data)
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:SNIFF_BYTES]:
@@ -128,7 +138,7 @@ def _best(results: list) -> tuple[str, str]:
     scored = []
     for rank, result in enumerate(candidates):
         text = str(result)
-        flips = len(CASE_FLIP.findall(text[:SNIFF_BYTES * 4]))
+        flips = len(_case_flip().findall(text[:SNIFF_BYTES * 4]))
         # Pages that decode these bytes to the very same text come as one result: name the
         # commonest of them (cp1252, not cp1250, for text both read alike).
         same_text = [result.encoding, *result.could_be_from_charset]
@@ -152,8 +162,8 @@ def _strict(data: bytes, codec: str, name: str) -> str:
 def _sniff_utf16(data: bytes) -> str | None:
     """UTF-16 without a BOM: mostly-ASCII text has NUL in every other byte."""
     sample = data[:SNIFF_BYTES]
-    if len(sample) < 4 or len(data) % 2:
-        return None
+    if len(sample) < 4 or len(data) % 2 or b"\x00" not in sample:
+        return None  # without a NUL byte (most files) neither half can be mostly NUL
     half = len(sample) / 2
     even, odd = sample[0::2], sample[1::2]
     for text_half, nul_half, codec in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
@@ -168,9 +178,22 @@ def _printable_share(data: bytes) -> float:
     return printable / max(len(data), 1)
 
 
-def _checked(text: str, encoding: str, max_share: float = MAX_CONTROL_SHARE) -> tuple[str, str]:
+def _checked(text: str, encoding: str, max_share: float = MAX_CONTROL_SHARE,
+             utf8: bytes | None = None) -> tuple[str, str]:
+    """``text`` unless it is blank or binary: more control characters than ``max_share`` of its
+    sample, beyond a feed item's framing. ``utf8``: the bytes it was decoded from as UTF-8.
+
+    UTF-8 writes a control character as that very byte (multi-byte sequences use only bytes
+    from 0x80 up), and the first SNIFF_BYTES characters come from at most four times as many
+    bytes: when those bytes hold no more control bytes than the allowance's floor of 2, neither
+    can the sample, and the regex scan of it (the costlier half of decoding) is skipped.
+    """
     if not text.strip():
         raise DecodeError("empty", "the input has only whitespace")
+    if utf8 is not None:
+        head = utf8[:4 * SNIFF_BYTES]
+        if len(head) - len(head.translate(None, CONTROL_BYTES)) <= 2:
+            return text, encoding
     sample = text[:SNIFF_BYTES]
     framing = len(FRAMING.findall(sample))
     controls = len(CONTROL.findall(sample)) - min(framing, FRAMING_ALLOWANCE)

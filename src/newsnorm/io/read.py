@@ -9,7 +9,8 @@ from __future__ import annotations
 import gzip
 import os
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # decoded bytes per article (and per JSONL line)
@@ -25,14 +26,18 @@ class ReadError(OSError):
         self.detail = detail
 
 
-def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The (decompressed) bytes of an article file, at most ``max_bytes`` of them."""
+def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                 size: int | None = None) -> bytes:
+    """The (decompressed) bytes of an article file, at most ``max_bytes`` of them.
+
+    ``size``: the file's size when it was walked, if known; it saves asking the file again
+    and is only a first guess (a file that changed since is still read whole, or refused).
+    """
     try:
         if os.fspath(path).endswith(".gz"):
             with gzip.open(path, "rb") as stream:
-                return _bounded(stream, max_bytes)
-        with open(path, "rb") as stream:
-            return _bounded(stream, max_bytes, os.fstat(stream.fileno()).st_size)
+                return _bounded(stream.read, max_bytes)
+        return _read_plain(path, max_bytes, size)
     except ReadError:
         raise
     except FileNotFoundError as error:
@@ -47,18 +52,34 @@ def read_article(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise ReadError("unreadable", error.strerror or str(error)) from error
 
 
-def _bounded(stream, max_bytes: int, expected: int = CHUNK) -> bytes:
-    """At most ``max_bytes`` from ``stream``, or ReadError("too-large").
+def _read_plain(path: str | Path, max_bytes: int, size: int | None) -> bytes:
+    # Through the file descriptor, not open(): a buffered file object costs more to set up and
+    # tear down than reading a typical article (7.6 -> 3.0 µs per file; 1.8 µs when the walk's
+    # size spares the fstat). A folder opens but refuses the read with IsADirectoryError, as
+    # open() would have refused it.
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        if size is None:
+            size = os.fstat(descriptor).st_size
+        return _bounded(partial(os.read, descriptor), max_bytes, size)
+    finally:
+        os.close(descriptor)
+
+
+def _bounded(read: Callable[[int], bytes], max_bytes: int, expected: int = CHUNK) -> bytes:
+    """At most ``max_bytes`` through ``read`` (a stream's or a descriptor's: up to n bytes, b""
+    at the end), or ReadError("too-large").
 
     ``read(n)`` allocates ``n`` bytes up front, so asking for the limit (20 MB) every time cost
     more than reading a typical article; the first read asks for the size the file reports
     (plus one, to see the end), and only a stream that keeps going is read on, chunk by chunk.
     """
-    chunks = [stream.read(min(expected, max_bytes) + 1)]
+    chunks = [read(min(expected, max_bytes) + 1)]
     total = len(chunks[0])
-    # Past the reported size (a file that grew, a gzip stream): read on, up to the limit + 1.
-    while expected < total <= max_bytes:
-        more = stream.read(min(CHUNK, max_bytes + 1 - total))
+    # Exactly the reported size, and nothing past it: the whole file. Otherwise (it grew, it
+    # reports no size, or a read came back short) read on to the end, up to the limit + 1.
+    while total != expected and total <= max_bytes:
+        more = read(min(CHUNK, max_bytes + 1 - total))
         if not more:
             break
         chunks.append(more)
