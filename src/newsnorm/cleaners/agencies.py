@@ -39,6 +39,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from newsnorm.cleaners.agency_names import (
+    CREDIT_POSITION_ONLY,
     agency_spellings,
     bracket_slug_agencies,
     build_lookup,
@@ -471,6 +472,9 @@ class Agencies(Cleaner):
         line = self._forms.standalone.fullmatch(text, start, end)
         if line is None:
             return None
+        if (line.group("agency") in CREDIT_POSITION_ONLY
+                and text[start:end].rstrip(".") == line.group("agency")):
+            return None  # "MAP" alone is a caption's word, not a credit line ("— MAP" is one)
         agency = self._canonical(line.group("agency"))
         if line.group("abbr") and self._canonical(line.group("abbr")) != agency:
             return None  # "Xinhua (AFP)": two wires, no one credit line

@@ -31,7 +31,9 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Report": ("Report.az",),
     # Azerbaijani English-language agency: "..., Azernews reports." (its own house style).
     "AzerNews": ("AzerNews", "Azernews"),
-    "Interfax": ("Interfax", "Interfax.ru", "Interfax-Russia.ru", "ИНТЕРФАКС", "Интерфакс"),
+    # Its Ukrainian arm credits itself the group's way: "..., Interfax-Ukraine reports" (UAWire).
+    "Interfax": ("Interfax", "Interfax.ru", "Interfax-Russia.ru", "Interfax-Ukraine", "ИНТЕРФАКС",
+                 "Интерфакс"),
     "Regnum": ("Regnum", "REGNUM", "ИА Регнум", "ИА REGNUM", "Регнум"),
     "PR Newswire": ("PR Newswire", "PRNewswire", "PRNewswire-AsiaNet"),
     "RIA Novosti": ("RIA Novosti", "RIA-Novosti"),
@@ -65,6 +67,8 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "SPA": ("SPA", "Saudi Press Agency"),
     "MENA": ("MENA", "Middle East News Agency"),
     "Ukrinform": ("Ukrinform",),
+    # Ukraine's UNIAN: "..., UNIAN news agency reports." (UAWire).
+    "UNIAN": ("UNIAN",),
     "BTA": ("BTA", "Bulgarian News Agency"),
     "ATS": ("ATS", "Keystone-ATS", "Keystone-SDA"),
     "NTB": ("NTB",),
@@ -101,7 +105,59 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     # Iran's Fars News Agency, credited "TEHRAN (Fars News Agency)- ..." (added by the dateline
     # engineer; "Fars" alone is also a province, so only the full name credits it).
     "Fars": ("Fars News Agency",),
+    # The Associated Press of Pakistan: "ISLAMABAD, Aug 11 (APP): Chairman Senate ...",
+    # "DERA ISMAIL KHAN, Aug 11 (APP):The Pakistan Army ..." (app.com.pk and its reposts).
+    # "APP" is also a word: credited only where a credit stands (CREDIT_POSITION_ONLY).
+    "APP": ("APP",),
+    # Bangladesh Sangbad Sangstha: "CHATTOGRAM, May 6, 2019 (BSS) – A memorandum ..."
+    # (bssnews.net).
+    "BSS": ("BSS", "Bangladesh Sangbad Sangstha"),
+    # Oman News Agency: "Muscat, Nov 3 (ONA) —- ...", "Muscat, 25 Oct (ONA) --- ..."
+    # (omannews.gov.om), "MUSCAT, June 13 (NNN-ONA) –" (the Non-Aligned News Network's relay),
+    # "... and provide job opportunities for nationals. — ONA" (Oman Observer).
+    "ONA": ("ONA", "Oman News Agency"),
+    # The Jordan News Agency, Petra: "Petra, Dec. 21 (Petra) – ..." (its items on MENAFN). Its
+    # short name is also the city: credited only where a credit stands, and still read as a
+    # city in a dateline (see PLACE_NAMED_SPELLINGS).
+    "Petra": ("Petra", "Jordan News Agency"),
+    # The Ethiopian News Agency: "Addis Ababa, October 21, 2025 (ENA) – ...", "Addis Ababa,
+    # July 14/2024(ENA)- ..." (ena.et, the year after a slash).
+    "ENA": ("ENA", "Ethiopian News Agency"),
+    # Romania's national agency: "Bucharest, April 8 /Agerpres/ - ..." (agerpres.ro, its
+    # reposts on infobalkans.com).
+    "Agerpres": ("Agerpres", "AGERPRES"),
+    # Peru's state agency: "Lima 6 Dic. (ANDINA) -" (its reposts), "/Andina/LD/" (a sign-off
+    # with the desk's initials, Radio Nacional). "Andina" is also a Spanish word ("Comunidad
+    # Andina"): credited only where a credit stands.
+    "Andina": ("Andina", "ANDINA"),
+    # Iran's Tasnim News Agency: "TEHRAN (Tasnim) – Iranian Foreign Minister ..."
+    # (tasnimnews.com). "Tasnim" is also a given name: credited only where a credit stands.
+    "Tasnim": ("Tasnim", "Tasnim News Agency"),
+    # Armenia's Mediamax: "Yerevan /Mediamax/. According to ..." (mediamax.am).
+    "Mediamax": ("Mediamax",),
 }
+
+# Spellings that are also an everyday word or another body's acronym ("APP", "MAP" the word,
+# "SPA", "PA" the Palestinian Authority, "MENA" the region, "ONA" the Online News Association,
+# "ENA" France's school, "CNA" Singapore's broadcaster and the Cyprus agency besides Taiwan's,
+# "Petra" a city and a given name): they credit only where a credit stands (a dateline's
+# bracket or slashes, a sign-off, a source line), never as a word in a sentence ("according to
+# MAP", "..., PA reported") nor as a paragraph of their own (a caption's "MAP"). Their full
+# names ("Saudi Press Agency") still credit in a lead's attribution.
+CREDIT_POSITION_ONLY = frozenset({
+    "APP", "MAP", "SPA", "PA", "MENA", "ONA", "ENA", "TAP", "APS", "NAN", "CP", "TT", "CNA",
+    "Petra", "PETRA", "Andina", "ANDINA", "Tasnim", "TASNIM",
+})
+
+# Short names a wire credits itself by only inside its own dateline's bracket, too short or too
+# common to credit anywhere else: Prensa Latina's "HAVANA, Mar 6 (PL) Cuban President ..."
+# (havana-live.com; "PL" is also Poland and the Premier League). Read by the dateline cleaner's
+# bracket only.
+DATELINE_ONLY_SPELLINGS: dict[str, str] = {"PL": "Prensa Latina"}
+
+# Agency spellings that are also a place, read as a city where a dateline's city stands
+# ("Petra, Dec. 21 (Petra) –", "PETRA, Jordan (AP) —").
+PLACE_NAMED_SPELLINGS = frozenset({"Petra", "PETRA"})
 
 
 # The lower-case slugs Swiss and other continental wires credit with in brackets, the own agency
@@ -166,6 +222,16 @@ def canonical_agency(spelling: str) -> str | None:
     if found is None and name.endswith(NEWS_AGENCY_SUFFIXES):
         found = _LOOKUP.get(name[:-len(NEWS_AGENCY_SUFFIXES[0])])
     return found
+
+
+def dateline_agency(spelling: str) -> str | None:
+    """The canonical name for a spelling in a dateline's bracket: the table's, or one of
+    DATELINE_ONLY_SPELLINGS.
+
+    >>> dateline_agency("PL"), canonical_agency("PL"), dateline_agency("Reuter")
+    ('Prensa Latina', None, 'Reuters')
+    """
+    return canonical_agency(spelling) or DATELINE_ONLY_SPELLINGS.get(" ".join(spelling.split()))
 
 
 def agency_spellings() -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsnorm.cleaners.agency_names import canonical_agency
+from newsnorm.cleaners.agency_names import CREDIT_POSITION_ONLY, canonical_agency
 
 # Agency spellings that are ordinary words in a sentence or a table: never credited on their
 # own ("- REPORT" ends Reuters headlines), only through the explicit in-sentence forms below
@@ -69,8 +69,13 @@ _FORM_SOURCES = {
                   r"(?:[ \t]+\((?P<abbr>{agency})\))?[)/]?\.?",
     # A credit ending the story's last line: "... the ministry said. — AFP", "... said. (AFP)",
     # "... said. /PTI/", "... injuries. ==Kyodo". Needs a space before, so "t-PA" and "us/w" are
-    # not credits. Starts with one of TAIL_MARKS.
-    "tail": r"(?<=\s)(?:[—–-]{1,2}[ \t]?|==[ \t]?|\(|/)(?P<agency>{agency})[)/]?\.?\s*\Z",
+    # not credits; or the last sentence's stop, as the Vietnam News Agency glues its dash to it:
+    # "... improve education-training quality.-VNA" (en.vietnamplus.vn) (a stop after a word's
+    # small letter or a digit, or a quote: "the U.S.-AP" ends an abbreviation). Starts with one
+    # of TAIL_MARKS.
+    "tail": r"(?:(?<=\s)(?:[—–-]{1,2}[ \t]?|==[ \t]?|\(|/)"
+            r"|(?<=[^\W_A-Z][.!?]|[.!?][\"”])[—–-]{1,2})"
+            r"(?P<agency>{agency})[)/]?\.?\s*\Z",
     # Kyodo's "==Kyodo" sign-off ending a line that is not the last one: its feed puts a
     # transmission code line ("KWS-21:37-09-12-18") after it, and a reflow of its indented
     # paragraphs joins the sign-off to the last sentence ("... injuries. ==Kyodo"). "==" before
@@ -130,8 +135,12 @@ _FORM_SOURCES = {
     # "..., Report informs." Present tense: "Tass reported" is a source, not a credit. Report's
     # "Report informs" also opens a sentence. The Azerbaijani agencies relay foreign wires so:
     # "Report informs referring to "Anadolu" news agency", "Trend reports citing Interfax":
-    # the relayed wire is credited too (a relayed ministry or newspaper is no agency).
-    "reports": r"(?:,\s+(?P<agency>{agency})\s+(?:reports|informs)|(?:^|(?<=[.!?\"”]))[ \t]*"
+    # the relayed wire is credited too (a relayed ministry or newspaper is no agency). BelTA's
+    # own house style is "..., BelTA has learned." (its items reposted on Belarusian official
+    # sites: "This matter was discussed at the meeting ..., BelTA has learned."), Kazinform's
+    # "..., Kazinform has learnt from the Akorda press service." (inform.kz).
+    "reports": r"(?:,\s+(?P<agency>{agency})\s+(?:reports|informs|has\s+learn(?:ed|t))"
+               r"|(?:^|(?<=[.!?\"”]))[ \t]*"
                r"(?P<opening>{agency})\s+informs)\b(?:(?:\s*,\s*|\s+)(?:citing|quoting|referring\s+to)"
                r"\s+(?:the\s+)?[\"“«]?(?P<relayed>{agency}))?",
     # When nothing else credits the story, the agency a republished lead ends with: "...,
@@ -223,7 +232,7 @@ BRACKET_SLUGS = re.compile(r"\((?P<slugs>[a-z]{2,7}(?:[ \t/]{1,3}[a-z]{2,7}){0,3
 
 # Words the in-sentence forms cannot match without: a text with none of them is not searched
 # (nor its lead found), as most texts are.
-FORM_WORDS = {"reports": ("reports", "informs"), "according": ("according",),
+FORM_WORDS = {"reports": ("reports", "informs", "learned", "learnt"), "according": ("according",),
               "reported": ("reported", "reports"), "moved_by": ("moved",),
               "relayed": ("citing", "quoting")}
 
@@ -388,12 +397,16 @@ def build_forms(spellings: list[str]) -> AgencyForms:
     strict = [s for s in spellings if s not in ORDINARY_WORD_SPELLINGS]
     desk = [s for s in strict if s in DESK_CODE_SPELLINGS]
     every = spelling_alternation(spellings)
+    # The forms read in a sentence ("..., Trend reports", "according to ..."): not the
+    # spellings that are also words or other bodies' acronyms ("according to MAP").
+    prose = spelling_alternation([s for s in spellings if s not in CREDIT_POSITION_ONLY])
     loose = spelling_alternation(strict)
     longest = max(map(len, spellings), default=0)
     plain_longest = longest + CREDIT_LINE_BRACKETS
     one_line = not any("\n" in spelling for spelling in strict)
     shouted = _FORM_SOURCES["shouted_opening"].replace(
-        "{agency}", spelling_alternation([s for s in strict if s.isupper()]))
+        "{agency}", spelling_alternation([s for s in strict if s.isupper()
+                                          and s not in CREDIT_POSITION_ONLY]))
     credit_line = (
         (_OPENER_OR_SHORT_LINE.format(longest=plain_longest) if one_line else "")
         + _FORM_SOURCES["standalone"].replace("{agency}", loose) + _PARAGRAPH_END
@@ -409,11 +422,11 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         opening=compile_form("opening", loose),
         shouted_opening=re.compile(_TEXT_START + shouted),
         later_shouted_opening=re.compile(_AFTER_BLANK_LINE + shouted),
-        reports=compile_form("reports", every, re.M),
-        according=compile_form("according", every),
-        reported=compile_form("reported", every),
-        relayed=compile_form("relayed", every),
-        moved_by=compile_form("moved_by", every),
+        reports=compile_form("reports", prose, re.M),
+        according=compile_form("according", prose),
+        reported=compile_form("reported", prose),
+        relayed=compile_form("relayed", prose),
+        moved_by=compile_form("moved_by", prose),
         line_end_sign_off=compile_form("line_end_sign_off", loose),
         byline_outlet=compile_form("byline_outlet", every),
         source_line=compile_form("source_line", loose, re.M),
@@ -433,6 +446,7 @@ def build_forms(spellings: list[str]) -> AgencyForms:
         plain_credit_line_longest=plain_longest,
         bare_credit_lines=frozenset(
             s for s in strict if s and not s.startswith((*CREDIT_LINE_OPENERS, "(", "/"))
+            and s not in CREDIT_POSITION_ONLY
         ),
         first_credit_line=re.compile(_TEXT_START + credit_line),
         later_credit_line=re.compile(_AFTER_BLANK_LINE + credit_line),

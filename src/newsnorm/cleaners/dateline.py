@@ -37,7 +37,11 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from newsnorm.cleaners import dateline_patterns as patterns
-from newsnorm.cleaners.agency_names import canonical_agency
+from newsnorm.cleaners.agency_names import (
+    PLACE_NAMED_SPELLINGS,
+    canonical_agency,
+    dateline_agency,
+)
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.year_rule import resolve_weekday, resolve_year
 from newsnorm.document import Document
@@ -454,7 +458,8 @@ def _is_dateline(reading: Reading, text: str) -> bool:
     """Whether what was read is unambiguous enough to be a dateline and not story."""
     if reading.colon and _is_colon_dateline(reading, text):
         return True
-    if reading.city is not None and canonical_agency(reading.city):
+    if (reading.city is not None and canonical_agency(reading.city)
+            and reading.city not in PLACE_NAMED_SPELLINGS):
         return False  # "The Associated Press (AP) - The vote": an agency, not a city
     dated_fully = reading.day is not None or (reading.garbled_date and reading.separated)
     closed = reading.separated or bool(reading.agencies)
@@ -469,9 +474,12 @@ def _is_dateline(reading: Reading, text: str) -> bool:
     if reading.month is not None and reading.day is not None:
         return True  # "New Delhi, Jan 5 (PTI) The ...", "Baku, November 6 Azerbaijani ..."
     if reading.agencies:  # "Berlin (dpa) - ...", not "The Associated Press (AP) reported"
-        # The Swiss wire puts no dash after its credit: "Paris (ats afp) Les violences ...".
+        # The Swiss wire puts no dash after its credit: "Paris (ats afp) Les violences ...";
+        # Mediamax closes its slashes with a full stop: "Yerevan /Mediamax/. According to ...".
+        closed_credit = (text.startswith(")", reading.end - 1)
+                         or text.startswith("/.", reading.end - 2))
         return reading.separated or (
-            text.startswith(")", reading.end - 1) and reading.city_words <= 3
+            closed_credit and reading.city_words <= 3
             and bool(patterns.STORY_START.match(text, reading.end)))
     if reading.dated or reading.weekday is not None:
         return reading.separated
@@ -533,7 +541,7 @@ def _can_be_city_word(word: str) -> bool:
     bare = word.rstrip(".").lower()
     if bare in patterns.NOT_CITIES or word.lower() in _STATES_DOTTED:
         return False
-    return canonical_agency(word) is None
+    return canonical_agency(word) is None or word in PLACE_NAMED_SPELLINGS  # "Petra, Dec. 21"
 
 
 def _name_goes_on(text: str, pos: int, endpos: int) -> bool:
@@ -636,6 +644,10 @@ def _read_slot(text: str, pos: int, endpos: int, reading: Reading, kind: str,
         end = _read_date(text, pos, endpos, reading, after_comma)
         if end is not None:
             return end
+    if not reading.dated and not regions and kind == "space" and reading.shape == "title":
+        end = _read_date_before_credit(text, pos, endpos, reading)
+        if end is not None:
+            return end
     if reading.dated or reading.weekday is not None:
         return None
     weekday = patterns.WEEKDAY.match(text, pos, endpos)
@@ -649,6 +661,29 @@ def _read_slot(text: str, pos: int, endpos: int, reading: Reading, kind: str,
         return None
     regions.append((pos, region_end))
     return region_end
+
+
+def _read_date_before_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
+    """The date right after a title-case city with no comma between, taken only when an
+    agency's bracket follows it: "Addis Ababa December 9/2023 (ENA)The ..." (the Ethiopian News
+    Agency), "Lima 6 Dic. (ANDINA) -" (Peru's Andina). "Paris March 3 was ..." stays story.
+
+    >>> r = read_dateline("Lima 6 Dic. (ANDINA) - Altos representantes")
+    >>> r.city, r.month, r.day, r.agencies
+    ('Lima', 12, 6, ['Andina'])
+    >>> read_dateline("Paris March 3 was a day to remember") is None
+    True
+    """
+    trial = Reading(reading.start, pos)
+    end = _read_date(text, pos, endpos, trial, after_comma=False)
+    if end is None or trial.day is None:
+        return None
+    if patterns.CREDIT_FORMS["parenthesised"].match(text, end, endpos) is None:
+        return None
+    reading.month, reading.day, reading.year = trial.month, trial.day, trial.year
+    reading.foreign_date = trial.foreign_date
+    reading.warnings.extend(trial.warnings)
+    return end
 
 
 def _read_date(text: str, pos: int, endpos: int, reading: Reading,
@@ -820,6 +855,9 @@ def _read_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | No
     for form in ("parenthesised", "slashed", *patterns.CLOSING_CREDITS):
         match = patterns.CREDIT_FORMS[form].match(text, pos, endpos)
         if match:
+            relay = match.groupdict().get("relay")  # "(NNN-ONA)", "(AFP-JIJI)"
+            if relay and canonical_agency(relay):
+                _add_agencies(reading, relay)
             _add_agencies(reading, match.group("agencies"))
             named = match.groupdict().get("byline")
             if named and is_names(named.strip()):  # "/Trend, N. Kirtskhalia/"
@@ -835,7 +873,7 @@ def _add_agencies(reading: Reading, names: str) -> None:
     if names.islower() and " " in names.strip():  # "(ats afp)": lower case, a space apart
         pieces = names.split()
     for name in pieces:
-        agency = canonical_agency(name) or (name.islower() and canonical_agency(name.upper()))
+        agency = dateline_agency(name) or (name.islower() and canonical_agency(name.upper()))
         if agency and agency not in reading.agencies:
             reading.agencies.append(agency)
 

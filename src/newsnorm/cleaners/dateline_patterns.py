@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from newsnorm.cleaners.agency_names import agency_spellings
+from newsnorm.cleaners.agency_names import DATELINE_ONLY_SPELLINGS, agency_spellings
 
 # Only this much of the text, counted from the first non-blank character, is read for the
 # dateline itself: a dateline is short, and a bound keeps hostile input linear.
@@ -95,7 +95,7 @@ FOREIGN_MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
         "fev"),
     3: ("марта", "März", "Maerz", "mars", "marzo", "março"),
     4: ("апреля", "avril", "avr", "abril", "abr", "aprile"),
-    5: ("мая", "Mai", "mayo", "maggio", "mag", "maio"),
+    5: ("мая", "Mai", "mai", "mayo", "maggio", "mag", "maio"),  # Lusa "Tirana, 29 mai 2025 (Lusa)"
     6: ("июня", "Juni", "juin", "junio", "giugno", "giu", "junho"),
     7: ("июля", "Juli", "juillet", "juil", "julio", "luglio", "lug", "julho"),
     8: ("августа", "août", "agosto", "ago"),
@@ -103,7 +103,7 @@ FOREIGN_MONTH_SPELLINGS: dict[int, tuple[str, ...]] = {
     10: ("октября", "Oktober", "Okt", "octobre", "octubre", "ottobre", "ott", "outubro"),
     11: ("ноября", "novembre", "noviembre", "novembro"),
     12: ("декабря", "Dezember", "Dez", "décembre", "déc", "diciembre", "dic", "dicembre",
-         "dezembro"),
+         "dezembro", "dez"),
 }
 # Every month spelling a dated dateline may use ("18 августа", "March 3", "21 ene"). The foreign
 # ones match as their language writes them, or capitalised: a shouted "ABR 7" in 1987 English
@@ -234,8 +234,9 @@ DATE_DAY_FIRST = re.compile(
 )
 # "CHICAGO, April - ...": a month alone (only taken when a separator or credit follows).
 DATE_MONTH_ONLY = re.compile(rf"(?P<month>{_MONTH})\.?{_NOT_WORD_AFTER}")
-# ", 2024" after the day: the only year a dateline can state.
-DATE_YEAR = re.compile(rf",?{_HSPACE}{{0,2}}(?P<year>(?:1[89]|20)\d\d){_NOT_WORD_AFTER}")
+# ", 2024" after the day: the only year a dateline can state. The Ethiopian News Agency puts it
+# after a slash: "Addis Ababa, July 14/2024(ENA)- ...".
+DATE_YEAR = re.compile(rf"(?:,?{_HSPACE}{{0,2}}|/)(?P<year>(?:1[89]|20)\d\d){_NOT_WORD_AFTER}")
 # Regnum stamps the hour after the date: "Москва, 15 марта, 2022, 12:58 — ИА Регнум."
 CLOCK_TIME = re.compile(rf",?{_HSPACE}{{1,2}}[012]?\d:[0-5]\d{_NOT_WORD_AFTER}")
 WEEKDAY = re.compile(rf"(?P<weekday>{_WEEKDAY})\.?{_NOT_WORD_AFTER}")
@@ -260,6 +261,9 @@ CREDIT_CLOSE = re.compile(r"[.:](?![.\d])")
 # -- agency credits ----------------------------------------------------------------------------
 
 _AGENCY = rf"(?:{_alternation(agency_spellings())})(?![\w-])"
+# In a bracket, also the short names a wire uses nowhere else (Prensa Latina's "(PL)").
+_BRACKET_AGENCY = (rf"(?:{_alternation([*agency_spellings(), *DATELINE_ONLY_SPELLINGS])})"
+                   rf"(?![\w-])")
 # An agency's all-caps spelling written in lower case ("ats", "afp", "sda"), as the Swiss wire
 # credits inside parentheses: read there only, and by the spelling's capitals.
 _LOWER_AGENCY = (rf"(?:{_alternation({s.lower() for s in agency_spellings() if s.isupper()})})"
@@ -284,8 +288,12 @@ CREDIT_FORMS: dict[str, re.Pattern[str]] = {
     # Antara writes a comma before it: "Purwokerto, C Java, (ANTARA News) - ...".
     # KUNA's desk sometimes drops the bracket's close before its dash: "KUWAIT, Oct 29 (KUNA --
     # Palestinian cause ..." (MENAFN's KUNA feed): read only when the wire's long dash follows.
+    # A relaying network or wire may stand before a hyphen: "MUSCAT, June 13 (NNN-ONA) –" (the
+    # Non-Aligned News Network's relay of an Oman News Agency item), "KUALA LUMPUR, June 25
+    # (NNN-BERNAMA) —", "TOKYO, June 25 (AFP-JIJI) —" (group "relay", credited if a wire).
     "parenthesised": re.compile(
-        rf",?{_GAP}\({_HSPACE}?(?P<agencies>{_AGENCY}(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
+        rf",?{_GAP}\({_HSPACE}?(?:(?P<relay>[A-Z]{{2,5}})-)?(?P<agencies>{_BRACKET_AGENCY}"
+        rf"(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
         rf"|{_LOWER_AGENCY}(?:(?:{_HSPACE}|{_HSPACE}?/{_HSPACE}?){_LOWER_AGENCY}){{0,2}})"
         rf"(?:{_SERVICE}{_HSPACE}?\)|(?={_HSPACE}{{1,2}}(?:--|—)))"
     ),
@@ -310,9 +318,11 @@ CREDIT_FORMS: dict[str, re.Pattern[str]] = {
     # Report.az: "Baku. 27 June. REPORT.AZ/ \"I urge ...": the name, a slash, the story.
     "slash-closed": re.compile(rf"{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})/(?=[^\S\n])"),
     # "TOKYO, March 3 Kyodo -", Reuters 1987 "MANILA, April 1, Reuter -": a bare name, only
-    # when a dash follows.
+    # when a dash follows. Kazinform puts a full stop after the city and shouts its name:
+    # "NUR-SULTAN. KAZINFORM – President of Kazakhstan ..." (inform.kz).
     "bare": re.compile(
-        rf",?{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})(?={_HSPACE}{{0,3}}(?:-|–|—))"
+        rf"(?:,|\.(?={_HSPACE}))?{_HSPACE}{{1,3}}(?P<agencies>{_AGENCY})"
+        rf"(?={_HSPACE}{{0,3}}(?:-|–|—))"
     ),
     # SANA's house dateline glues its hyphen to the name: "Daraa, SANA- Syrian Arab Army's
     # units ...", "Damascus, SANA-President Bashar al-Assad ..." (sana.sy and its reposts; its
@@ -352,8 +362,11 @@ AUTHOR_SPLIT = re.compile(rf"{_HSPACE}?(?:,|\band\b|&){_HSPACE}?")
 # stand at the start of the next line ("DETROIT, March 4\n-General Motors") or touch the words
 # around it ("Feb 26-", "March 31 -<Ralph", "(AP) —The"), but never a number ("-5", "2-3").
 # AP's 1990s wire, without dashes, used an underscore: "WASHINGTON (AP) _ The Senate ...".
+# The Oman News Agency runs a long dash into hyphens: "Muscat, Nov 3 (ONA) —- Before His
+# Majesty ...", "(ONA) —-- ..." (omannews.gov.om).
 SEPARATOR = re.compile(
-    rf"{_GAP}[,.]?{_HSPACE}{{0,2}}(?:-{{1,3}}(?![\d-])|[–—]{{1,2}}|_(?={_HSPACE}))"
+    rf"{_GAP}[,.]?{_HSPACE}{{0,2}}(?:-{{1,3}}(?![\d-])|[–—]{{1,2}}(?:-{{1,2}}(?![\d-]))?"
+    rf"|_(?={_HSPACE}))"
 )
 # A wire's long dash after a bare shouted city ("SEOUL -- The ...", "WASHINGTON — The ...",
 # the Philippine News Agency's spaced en dash "MANILA – After 50 years ..."), at the dateline's
