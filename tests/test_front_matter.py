@@ -459,3 +459,29 @@ def test_site_names_do_not_make_a_title_bar_the_fullest_unit() -> None:
     doc = clean(bar)
     assert doc.headline == "Peace talks resume in Geneva after long pause"
     assert ("site-suffix", "| Caspian News") in removed(doc)
+
+
+VIETNAMPLUS = (
+    "PM talks with voters in Hai Phong\n\n"
+    "Prime Minister Nguyen Xuan Phuc met with voters from the northern port city of Hai Phong "
+    "on May 7-8.\n"
+    "PM talks with voters in Hai Phong ảnh 1Prime Minister Nguyen Xuan Phuc speaks at the "
+    "meeting with voters in An Lao district, Hai Phong city (Photo: VNA)\n\n"
+    "Hai Phong (VNA) - Prime Minister Nguyen Xuan Phuc met with voters from the northern port "
+    "city of Hai Phong on May 7-8.")
+
+
+def test_caption_closed_by_a_labelled_credit_is_no_title() -> None:
+    # VietnamPlus: title, deck, then a caption that runs on from the image's alt text and ends
+    # in "(Photo: VNA)" with no full stop; the caption has more words but is no title.
+    doc = clean(VIETNAMPLUS)
+    assert doc.headline == "PM talks with voters in Hai Phong"
+    assert doc.text.startswith("Hai Phong (VNA) - Prime Minister")
+    assert kept_all_words(VIETNAMPLUS, doc)
+
+
+def test_title_tagged_photo_is_still_a_title() -> None:
+    # A title's own "(PHOTO)" tag (telegraf.rs) is no credit: no label with ":" or "/".
+    title = 'Thaci revealed what the result of the dialogue will be: a "win-win" (PHOTO)'
+    doc = clean(f"{title}\n\nWorld News\n\nBELGRADE (Tanjug) - Kosovo's president said ...")
+    assert doc.headline == title

@@ -486,3 +486,253 @@ def test_menu_label_above_the_title_is_a_crumb(label) -> None:
 @pytest.mark.parametrize("title", ["HOME", "SEARCH", "Home sales rise 5% in March"])
 def test_titles_that_start_like_menu_labels_stay(title) -> None:
     assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+# -- widened dev set: page tops of publishers the gold set lacked ----------------------------
+
+KAZINFORM_TITLE = ("In the name of peace, we renounced inherited nuclear arsenal - "
+                   "Kassym-Jomart Tokayev")
+KAZINFORM_LEAD = ("Taking the floor at the plenary session of the Astana International Forum 2025, "
+                  "President Tokayev spoke on the threats of using nuclear weapons, Kazinform "
+                  "News Agency reports.")
+KAZINFORM = (f"29.05.2025, 11:53 40011\n{KAZINFORM_TITLE}\n{KAZINFORM_LEAD}\n"
+             "He said experts warn that the risk of nuclear weapons use whether by "
+             "miscalculation, accident or escalation is increasing.")
+
+
+def test_title_over_a_paragraph_per_line_page() -> None:
+    # kt.kz (Kazinform copy): a stamp, the title, then one paragraph per line, no blank lines.
+    doc = clean(KAZINFORM)
+    assert doc.headline == KAZINFORM_TITLE
+    assert removed(doc) == [("site-crumb", "29.05.2025, 11:53 40011")]
+    assert doc.text.startswith("Taking the floor")
+    assert not missing_words(KAZINFORM, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+@pytest.mark.parametrize("text", [
+    # a feed's hard-wrapped first paragraph: no line is longer than a wrap
+    "The company said it expected first quarter results to be well\n"
+    "below last year's levels because of weaker demand.\n\nMore text follows here.",
+    # the first line ends a sentence: it is the story's first paragraph
+    f"Tokayev spoke at the forum on Thursday.\n{KAZINFORM_LEAD}\n\nMore text.",
+    # the line under it is no whole paragraph (ends no sentence)
+    f"{KAZINFORM_TITLE}\n{KAZINFORM_LEAD[:-1]} and\nits partners\n\nMore text.",
+])
+def test_no_title_off_a_wrapped_or_story_first_line(text) -> None:
+    assert clean(text).headline is None
+
+
+@pytest.mark.parametrize("masthead", ["NEWS AGENCY OF NIGERIA", "News Agency of Nigeria",
+                                      "CHINA DAILY", "Kuwait News Agency"])
+def test_masthead_above_the_title_is_a_crumb(masthead) -> None:
+    # nannews.ng prints "NEWS AGENCY OF NIGERIA" (or "News Agency of Nigeria") right above the
+    # title of each story, a feed aggregator "CHINA DAILY" above China Daily's.
+    title = "NAN MD condemns encroachment on agency’s property in Adamawa"
+    doc = clean(f"{masthead}\n{title}\n\n{title}\n\n59 total views today\n\n{BODY}")
+    assert doc.headline == title
+    assert removed(doc) == [("site-crumb", masthead), ("duplicate-headline", title)]
+
+
+@pytest.mark.parametrize("title", ["Dawn", "Forbes", "The news agency said no",
+                                   "NEWS AGENCY STAFF STRIKE OVER PAY"])
+def test_titles_that_name_an_outlet_or_agency_stay(title) -> None:
+    assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+@pytest.mark.parametrize("crumb", ["Home Blog Page 3", "Home Blog Page 12991",
+                                   "Home Archive by category News (Page 5)"])
+def test_listing_crumb_above_the_title_is_a_crumb(crumb) -> None:
+    # app.com.pk's listing pages ("Home Blog Page 3", the tagDiv theme's crumb with its
+    # separators lost) and skynewsafrica.net's ("Home Archive by category News (Page 5)").
+    title = ("COVID-19 response analysis highlights `Trust in Vaccines’ as cornerstone to "
+             "effective immunization strategy")
+    doc = clean(f"{crumb}\n\n{title}\n\nPESHAWAR, May 04 (APP): A recent study examining ...")
+    assert doc.headline == title
+    assert removed(doc)[0] == ("site-crumb", crumb)
+
+
+@pytest.mark.parametrize("title", ["Home prices rise again in March",
+                                   "Home Office to review page of rules"])
+def test_titles_that_open_with_home_stay(title) -> None:
+    assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+TVPERU_STORY = ("El Ministro de Agricultura, José Manuel Hernández, confirmó que se llegaron a "
+                "acuerdos con los dirigentes de Andahuaylas en la mesa de diálogo que se llevó a "
+                "cabo este miércoles para poner fin a los siete días de paro en la zona.")
+TVPERU = ("Nacionales\n\nApurímac: mesa de diálogo llega a acuerdos en Andahuaylas\n\n"
+          "Sin embargo un sector se opuso a lo pactado e intentó impedir la salida de comitiva "
+          "de alto nivel.\n20:19 horas - Miércoles, 30 Noviembre 2016\n\n" + TVPERU_STORY)
+
+
+def test_deck_over_a_stamp_is_a_subheadline() -> None:
+    # tvperu.gob.pe: section, title, deck, the post's date and time, then the story.
+    doc = clean(TVPERU)
+    assert doc.headline == "Apurímac: mesa de diálogo llega a acuerdos en Andahuaylas"
+    assert removed(doc) == [
+        ("site-crumb", "Nacionales"),
+        ("subheadline", "Sin embargo un sector se opuso a lo pactado e intentó impedir la "
+                        "salida de comitiva de alto nivel."),
+        ("page-stamp", "20:19 horas - Miércoles, 30 Noviembre 2016"),
+    ]
+    assert doc.text == TVPERU_STORY
+    assert not missing_words(TVPERU, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+def test_deck_over_a_source_line_leaves_the_credit() -> None:
+    # b92.net: title, deck, "Source: Tanjug" (a credit, left for the agencies cleaner), story.
+    deck = ("Vucic reiterated that there was no reason to panic when it comes to migrants, and "
+            "that he was ready to issue orders to the army and police at any point of time.")
+    text = (f"Vucic: If Serbia's security is compromised, I'm ready\n\n{deck}\n\n"
+            f"Source: Tanjug\n\n{BODY} {BODY}")
+    doc = clean(text)
+    assert removed(doc) == [("subheadline", deck)]
+    assert doc.text.startswith("Source: Tanjug\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    # the paragraph under the title is the whole story: a stamp closes it, nothing follows
+    "Title of a short item here\n\nThe ministry said on Monday that the talks would resume.\n"
+    "20:19 horas - Miércoles, 30 Noviembre 2016",
+    # the paragraph under the title opens with a dateline: the story's lead
+    f"Title of a short item here\n\nLIMA, Nov 30 (AFP) - The talks resumed.\n"
+    f"30 November 2016\n\n{BODY} {BODY}",
+    # no stamp or source line under it: the paragraph may be story, and stays
+    f"Title of a short item here\n\nThe ministry said on Monday that the talks would resume."
+    f"\n\n{BODY} {BODY}",
+])
+def test_no_deck_without_a_stamp_and_story_under_it(text) -> None:
+    doc = clean(text)
+    assert doc.headline == "Title of a short item here"
+    assert [kind for kind, _ in removed(doc)] == []
+
+
+ONA_TITLE = "HM The Sultan Greets President of Austria"
+ONA = (f"News\n\nRoyal News\n{ONA_TITLE}\n\n{ONA_TITLE}Muscat, 25 Oct (ONA) --- His Majesty "
+       "Sultan Haitham bin Tarik has sent a cable of greetings to President Dr. Alexander Van "
+       "der Bellen of the Republic of Austria on his country's National Day.")
+
+
+def test_section_stack_and_a_repeat_glued_to_the_dateline() -> None:
+    # omannews.gov.om: "News" over "Royal News" over the title; the title again, run into the
+    # teaser's dateline with no space.
+    doc = clean(ONA)
+    assert doc.headline == ONA_TITLE
+    assert removed(doc) == [("site-crumb", "News"), ("site-crumb", "Royal News"),
+                            ("duplicate-headline", ONA_TITLE)]
+    assert doc.text.startswith("Muscat, 25 Oct (ONA) --- His Majesty")
+    assert not missing_words(ONA, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+@pytest.mark.parametrize("text", [
+    # the next line opens with the title's words but runs on as a sentence, no dateline
+    f"{ONA_TITLE}\n\n{ONA_TITLE}n Government for its support, the ministry said.",
+    # a dateline crediting no agency is not enough to cut a word in two
+    f"{ONA_TITLE}\n\n{ONA_TITLE}Muscat, said the minister on Tuesday in a statement.",
+])
+def test_no_glued_repeat_without_a_credited_dateline(text) -> None:
+    doc = clean(text)
+    assert doc.headline == ONA_TITLE
+    assert removed(doc) == []
+
+
+@pytest.mark.parametrize("title", ["Fake News", "Good News"])
+def test_a_news_label_alone_is_still_a_title(title) -> None:
+    # "<Word> News" is a section only over a title; over the story it is the title.
+    assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+def test_keyword_slug_before_the_title_is_a_crumb() -> None:
+    # apsactu.com (Agence de presse sénégalaise): "COUNTRY-TOPIC / " before every title.
+    title = "Etudiant retrouvé mort à l’UGB : le procureur annonce l’ouverture d’une enquête"
+    doc = clean(f"SENEGAL-JUSTICE-DIVERS / {title}\n\nSaint-Louis, 11 fév (APS) – Le procureur")
+    assert doc.headline == title
+    assert removed(doc) == [("site-crumb", "SENEGAL-JUSTICE-DIVERS /")]
+
+
+@pytest.mark.parametrize("title", ["US-CHINA / TRADE TALKS RESUME IN GENEVA",
+                                   "US-China talks resume / Geneva", "AC/DC announce tour"])
+def test_titles_with_hyphens_and_slashes_keep_them(title) -> None:
+    assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+def test_full_timestamp_in_another_language_is_a_stamp() -> None:
+    # azattyk.org (RFE/RL's Kyrgyz service): "Monday, September 24, 2017, Bishkek time 16:19".
+    stamp = "жекшемби, 24-сентябрь, 2017 Бишкек убактысы 16:19"
+    title = ("Kyrgyz Prime Minister To Participate at the CIS Summit In Kyiv; President Visits "
+             "Ysykkul region")
+    doc = clean(f"{stamp}\n\n{title}\n\nBISHKEK. Kyrgyz Prime Minister Nikolai Tanayev today")
+    assert doc.headline == title
+    assert removed(doc) == [("site-crumb", stamp)]
+
+
+@pytest.mark.parametrize("title", ["Trains halted in 2017 storm resume at 16:19 today",
+                                   "Budget 2024 vote set for 10:00",
+                                   "Deadline extended to 23:59 in 2024"])
+def test_titles_with_a_year_and_a_time_stay(title) -> None:
+    assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+def test_paragraph_per_line_page_second_site() -> None:
+    # turan.az: the title, then one paragraph per line with no blank lines.
+    title = "Kyrgyz President ignored the CIS summit"
+    lead = ("The President of Kyrgyzstan Almazbek Atambayev withdrew from the CIS summit in "
+            "Minsk. Instead, the country is represented by the first vice -premier Djomart "
+            "Otorbaev.")
+    doc = clean(f"{title}\n{lead}\nOfficial Bishkek gave no explanation about it.")
+    assert doc.headline == title
+    assert doc.text.startswith("The President of Kyrgyzstan")
+
+
+def test_short_item_closed_by_its_source_line_keeps_its_paragraph() -> None:
+    # A one-paragraph item, its source line, then the page's teasers: no deck, story kept.
+    text = ("Title of a short item here\n\n"
+            "The ministry said on Monday that the talks would resume in Geneva next week.\n\n"
+            "Source: Xinhua\n\nRelated: Talks stall over border issue ...\n\n"
+            "Related: Ministers meet in Geneva ...\n\nRelated: Envoy arrives for talks ...\n\n"
+            "Related: Border talks to resume next month, officials say ...")
+    doc = clean(text)
+    assert doc.headline == "Title of a short item here"
+    assert removed(doc) == []
+
+
+@pytest.mark.parametrize("first", ["AP Photo/Ahn Young-joon", "Updated: 15 hr ago"])
+def test_no_title_off_a_credit_or_stamp_over_a_paragraph_per_line(first) -> None:
+    assert clean(f"{first}\n{KAZINFORM_LEAD}\nHe said experts warn.").headline is None
+
+
+BAHRAIN_MIRROR_TITLE = "Bahraini King Chairs Royal Family Council Meeting Amid Absence of PM"
+
+
+def test_crumb_opening_on_its_arrow_is_a_crumb() -> None:
+    # bahrainmirror.com: "» News" (the Home link an icon), the title, the post's stamp, story.
+    text = (f"» News\n\n{BAHRAIN_MIRROR_TITLE}\n\n2015-09-28 - 11:10 p\n\n"
+            "Bahrain Mirror: Bahraini King Hamad bin Isa Al Khalifa chaired the regular meeting "
+            "of the Royal Family Council in the absence of the Prime Minister.")
+    doc = clean(text)
+    assert doc.headline == BAHRAIN_MIRROR_TITLE
+    assert removed(doc) == [("site-crumb", "» News")]  # the stamp is the boilerplate's
+
+
+@pytest.mark.parametrize("title", ["» Breaking: PM resigns after the vote in parliament",
+                                   "› World › Asia"])
+def test_arrow_lines_that_read_as_more_than_a_crumb(title) -> None:
+    doc = clean(f"{title}\n\n{BODY}")
+    if title.startswith("› World"):
+        assert doc.headline is None  # a crumb alone over the story: no title
+    else:
+        assert doc.headline == title
+
+
+def test_no_deck_under_a_title_too_short_to_be_one() -> None:
+    # A two-word "title" that may be a crumb: what stands under it is not taken as its deck.
+    text = (f"Latest update\n\n{BAHRAIN_MIRROR_TITLE}\n\n2015-09-28 - 11:10 p\n\n"
+            f"{BODY} {BODY}")
+    doc = clean(text)
+    assert doc.headline == "Latest update"
+    assert removed(doc) == []
+
+
+@pytest.mark.parametrize("title", ["Elecciones de 2023", "Presupuesto de 2024 aprobado"])
+def test_short_spanish_titles_with_a_year_stay(title) -> None:
+    assert clean(f"{title}\n\n{BODY}").headline == title

@@ -468,9 +468,15 @@ def _ends_in_photo_credit(text: str) -> bool:
     True
     >>> _ends_in_photo_credit("Erdogan meets Putin in Sochi (Update)")
     False
+    >>> _ends_in_photo_credit("The PM speaks at the meeting in Hai Phong city (Photo: VNA)")
+    True
+    >>> _ends_in_photo_credit('It is a "win-win" situation (PHOTO)')
+    False
     """
     if not text.endswith((")", "]")):
         return False  # most units: cheap first
+    if patterns.LABELLED_CREDIT_END.search(text):
+        return True
     match = patterns.CAPTION_CREDIT_END.search(text)
     if match is None:
         return False

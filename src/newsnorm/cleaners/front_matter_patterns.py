@@ -96,6 +96,17 @@ SUMMARY_BULLET = re.compile(r"\*\s")
 CAPTION_CREDIT_END = re.compile(
     r"""[.!?]["”’]?\s{1,3}[(\[](?P<credit>[^()\[\]/:\n]{1,40})(?:\s?[/:][^()\[\]\n]{0,60})?[)\]]$"""
 )
+# A caption that ends in a labelled picture credit in brackets closes on it even without a full
+# sentence before it: "PM talks with voters in Hai Phong ảnh 1Prime Minister Nguyen Xuan Phuc
+# speaks at the meeting with voters in An Lao district, Hai Phong city (Photo: VNA)"
+# (VietnamPlus, whose captions run on from the image's alt text), "... in Kuala Lumpur
+# (Photo: Bernama)", "[Photo/Xinhua]" (China Daily). The label and its ":" or "/" are what make
+# it a credit: a title's own "(PHOTO)" or "(VIDEO)" tag has neither.
+LABELLED_CREDIT_END = re.compile(
+    r"[(\[](?:File )?(?:Photo|Photos|Image|Images)\s?[:/]\s?[^()\[\]\n:/]{1,40}"
+    r"(?:/[^()\[\]\n]{1,60})?[)\]]$",
+    re.IGNORECASE,
+)
 # "[Photo by Wang Jing]" (China Daily)
 PHOTO_LABELS = frozenset({"Photo", "Photos", "File Photo", "AP Photo", "Image"})
 PHOTO_BY = ("Photo by ", "Photos by ")

@@ -4,11 +4,17 @@ A headline is the text's first paragraph when that paragraph is one short line f
 blank line and more text, and reads as a title rather than as the story's first sentence: it is
 no dateline ("BAKU, Azerbaijan, October 3. ..."), no byline, does not run on (no trailing comma),
 and ends in "." only when that closes an abbreviation ("... TO U.S.") or a very short title.
-A text that starts mid-sentence or with its dateline has no headline.
+A text that starts mid-sentence or with its dateline has no headline. On a page scraped with
+one paragraph per line and no blank lines, the title is the short line over the first whole
+paragraph. Page furniture above the title (stamps, crumbs, menu labels, the site's masthead) is
+passed over and recorded (``site-crumb``).
 
 Scraped pages add to the title; each addition is taken out and recorded:
 
-- a repeated copy in the next paragraph (``duplicate-headline``);
+- a repeated copy in the next paragraph, or run into the story's credited dateline
+  (``duplicate-headline``);
+- a deck between the title and a shouted dateline, or between the title and the post's stamp
+  or source line over the story (``subheadline``);
 - a site name and section glued before it, known because the next paragraph repeats the rest
   (``GENERICO.ruWorld`` + ``Azerbaijan called on ...``: ``site-crumb``);
 - a site name after a separator (``Peace talks resume | Reuters``: ``site-suffix``), when the
@@ -25,27 +31,38 @@ from pydantic import BaseModel, ConfigDict
 from newsnorm.cleaners.agency_names import canonical_agency
 from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.byline import read_byline
-from newsnorm.cleaners.dateline import read_dateline
+from newsnorm.cleaners.dateline import read_dateline, read_strong_dateline
 from newsnorm.cleaners.dateline_patterns import TITLE_OPEN_END
+from newsnorm.cleaners.front_matter_patterns import PHOTO_CREDIT, RELATIVE_STAMP
 from newsnorm.cleaners.headline_patterns import (
     ABBREVIATION_END,
     BULLET,
     CAPS_SHARE,
     CJK_CRUMB,
     DATELINE_PREFIX_CHARS,
+    DECK_MAX_CHARS,
     DECK_MIN_WORDS,
     DOMAIN,
+    FURNITURE,
+    KEYWORD_SLUG,
+    MAX_CREDIT_LINE_CHARS,
+    MAX_CREDIT_LINES,
     MAX_CRUMB_CHARS,
     MAX_FURNITURE_LINES,
     MAX_HEADLINE_CHARS,
     MAX_SITE_NAME_WORDS,
     MAX_WORDS_OF_DOTTED_TITLE,
+    PARAGRAPH_END,
+    PARAGRAPH_LINE_MIN_CHARS,
+    PARAGRAPH_TITLE_MIN_WORDS,
     REPORTING_VERB,
     REUTERS_PREFIX,
     RUNS_ON_END,
     SENTENCE_END,
     SITE_NAME,
     SITE_SEPARATOR,
+    STORY_MIN_CHARS,
+    STORY_PARAGRAPH_MIN_CHARS,
     TITLE_WORD,
     WRAPPED_LINE_CHARS,
     is_furniture,
@@ -103,6 +120,7 @@ class Headline(Cleaner):
         crumb = _crumb_length(title[:core_end], following)
         repeated = crumb > 0 or _repeats(title[:core_end], following)
         stamped = None if repeated else _repeat_under_stamp(doc.text, title[:core_end], second)
+        glued = 0 if repeated or stamped else _repeat_glued_to_dateline(title[:core_end], second)
         crumb = crumb or strip_title_crumb(title[:core_end])
         # Whitespace up to the next line's start (after the last newline before it) goes; its
         # indent stays (it marks a paragraph).
@@ -121,12 +139,23 @@ class Headline(Cleaner):
         elif stamped is not None:  # the stamp, then the title again (with its indent)
             self.take(doc, at, _next_line_start(doc.text, at + repeat), "page-stamp")
             self._take_repeat(doc, at, stamped.end() - (text.rfind("\n", 0, stamped.start()) + 1))
+        elif glued:  # the copy (with its indent) up to the dateline glued to it
+            self.take(doc, at, at + second.start() - next_line + glued, "duplicate-headline")
         if bullet < first.start():  # a list bullet: no word, so not recorded
             doc.edit([(bullet - shift, at, "")])
             at = bullet - shift
         deck = _deck_over_dateline(doc.text, at)
         if deck is not None:  # with the blank lines after it, up to the dateline's line
             self.take(doc, at, _next_line_start(doc.text, deck), "subheadline")
+            return
+        over = None
+        if len(doc.headline.split()) >= DECK_MIN_WORDS:  # a short "title" may be a crumb
+            over = _deck_over_furniture(doc.text, at)
+        if over is not None:  # the deck, then a stamp or widget line under it (not a credit)
+            deck_end, furniture = over
+            self.take(doc, at, _next_line_start(doc.text, deck_end), "subheadline")
+            if furniture is not None:
+                self.take(doc, at, _next_line_start(doc.text, at + furniture), "page-stamp")
 
     def _take_title(self, doc: Document, at: int, title: str, crumb: int, core_end: int,
                     blanks: int) -> None:
@@ -163,6 +192,19 @@ def _repeat_under_stamp(text: str, title: str, second: re.Match[str]) -> re.Matc
     return third
 
 
+def _repeat_glued_to_dateline(title: str, second: re.Match[str]) -> int:
+    """Length of the title's copy that opens the next line glued to the story's dateline, else
+    0: listing pages print each item's title, then the title again run into its teaser with no
+    space ("HM The Sultan Greets President of Austria⏎⏎HM The Sultan Greets President of
+    AustriaMuscat, 25 Oct (ONA) --- His Majesty ..." on omannews.gov.om, every item so). Only
+    the exact title, and only before a strong dateline (one crediting an agency)."""
+    line = second.group()
+    if len(line) <= len(title) or not line.startswith(title):
+        return 0
+    reading = read_strong_dateline(second.string, second.start() + len(title))
+    return len(title) if reading is not None and reading.agencies else 0
+
+
 def _deck_over_dateline(text: str, at: int) -> int | None:
     """Where a deck ends that stands between the title (taken) and a shouted dateline: one
     line of at least :data:`DECK_MIN_WORDS` words that reads as a title, a paragraph of its
@@ -189,6 +231,65 @@ def _deck_over_dateline(text: str, at: int) -> int | None:
     return deck.end()
 
 
+def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None] | None:
+    """Where a deck ends that stands between the title (taken) and a line of page furniture
+    over the story, and the length of that furniture line when it is a stamp or a widget's
+    reading (a "Source:" line is a credit, left to the agencies cleaner); else None.
+
+    Pages set the deck (standfirst) right under the title and the post's date, source line or
+    counters under the deck, then the story: tvperu.gob.pe ("Apurímac: mesa de diálogo llega a
+    acuerdos en Andahuaylas⏎⏎Sin embargo un sector se opuso a lo pactado ...⏎20:19 horas -
+    Miércoles, 30 Noviembre 2016⏎⏎El Ministro ..."), b92.net ("Vucic: If Serbia's security is
+    compromised, I'm ready⏎⏎Vucic reiterated that ...⏎⏎Source: Tanjug⏎...") and telegraf.rs
+    (the deck, then its comment counter "• 0"). Story never puts a stamp or a source line
+    after its first paragraph with more story below. The deck is one line of at least
+    :data:`DECK_MIN_WORDS` words and at most :data:`DECK_MAX_CHARS` characters that opens with
+    no dateline or byline; a story of at least :data:`STORY_MIN_CHARS` must follow."""
+    deck = LINE_TEXT.search(text, at)
+    if deck is None:
+        return None
+    line = deck.group()
+    if len(line) > DECK_MAX_CHARS or len(line.split()) < DECK_MIN_WORDS:
+        return None
+    under = LINE_TEXT.search(text, deck.end())
+    if under is None:
+        return None
+    below = under.group()
+    stamp = is_stamp(below) or TITLE_WORD.search(below) is None
+    if not stamp and not (below.startswith("Source") and FURNITURE.fullmatch(below)):
+        return None
+    if not _story_follows(text, under.end()):
+        return None
+    if is_furniture(line) or starts_with_dateline(line) or starts_with_byline(line):
+        return None
+    if read_dateline(line[:DATELINE_PREFIX_CHARS]) is not None:
+        return None  # the story's lead under its dateline
+    if not stamp:
+        return deck.end(), None
+    # the stamp's line with its indent: it will open the text once the deck is taken
+    return deck.end(), under.end() - (text.rfind("\n", 0, under.start()) + 1)
+
+
+def _story_follows(text: str, at: int) -> bool:
+    """Whether the story goes on below ``at``: past up to :data:`MAX_CREDIT_LINES` short lines
+    (photo credits: b92.net's "Tanjug, Rade Prelić"), a whole paragraph of at least
+    :data:`STORY_PARAGRAPH_MIN_CHARS` that ends a sentence (not a teaser's "..."), with at least
+    :data:`STORY_MIN_CHARS` of text from it on. A short item closed by its source line and
+    followed by a page's teasers has none, and keeps its one paragraph."""
+    for _ in range(MAX_CREDIT_LINES + 1):
+        line = LINE_TEXT.search(text, at)
+        if line is None:
+            return False
+        found = line.group()
+        if len(found) >= STORY_PARAGRAPH_MIN_CHARS:
+            return (PARAGRAPH_END.search(found) is not None and not found.endswith("...")
+                    and len(text) - line.start() >= STORY_MIN_CHARS)
+        if len(found) > MAX_CREDIT_LINE_CHARS:
+            return False
+        at = line.end()
+    return False
+
+
 def _top_lines(
     text: str,
 ) -> tuple[list[re.Match[str]], int, re.Match[str], re.Match[str]] | None:
@@ -207,7 +308,8 @@ def _top_lines(
             return None
         line = first.group()
         if len(furniture) < MAX_FURNITURE_LINES and (
-            is_furniture(line) or (is_section_word(line) and _titles_follow(text, second))
+            is_furniture(line) or (is_section_word(line) and (
+                _titles_follow(text, second) or is_section_word(second.group())))
         ):
             furniture.append(first)
             first = second
@@ -221,6 +323,8 @@ def _top_lines(
         if not TITLE_OPEN_END.search(first.group()) and (
             _dateline_opens(second) or _byline_opens(second)
         ):
+            return furniture, start, first, second
+        if _paragraph_per_line(first.group(), second.group()):
             return furniture, start, first, second
         wrapped = _wrapped_title(text, first, second)
         if wrapped is not None:
@@ -260,6 +364,22 @@ def _wrapped_title(text: str, first: re.Match[str], second: re.Match[str]
     if second.end() - first.start() > MAX_HEADLINE_CHARS:
         return None
     return _Lines(text, first.start(), second.end()), after
+
+
+def _paragraph_per_line(line: str, following: str) -> bool:
+    """Whether a title line stands right above the story's first paragraph on a page scraped
+    with one paragraph per line and no blank lines (kt.kz's "In the name of peace, we renounced
+    inherited nuclear arsenal - Kassym-Jomart Tokayev⏎Taking the floor at the plenary session
+    ..., Kazinform News Agency reports.⏎He said ..."): the next line is a whole paragraph,
+    longer than any hard wrap (:data:`PARAGRAPH_LINE_MIN_CHARS`) and ending a sentence, and the
+    title line ends none. A feed's hard-wrapped paragraph has no line that long."""
+    if len(following) < PARAGRAPH_LINE_MIN_CHARS or len(line) >= len(following):
+        return False
+    if SENTENCE_END.search(line) or not PARAGRAPH_END.search(following):
+        return False
+    if PHOTO_CREDIT.fullmatch(line) or RELATIVE_STAMP.fullmatch(line):
+        return False  # "AP Photo/Ahn Young-joon", "Updated: 15 hr ago" over the story
+    return len(line.split()) >= PARAGRAPH_TITLE_MIN_WORDS
 
 
 def _titles_follow(text: str, line: re.Match[str]) -> bool:
@@ -426,8 +546,16 @@ def strip_title_crumb(title: str) -> int:
     18
     >>> strip_title_crumb("Chinese premier: confident"), strip_title_crumb("US-China talks resume")
     (0, 0)
+    >>> strip_title_crumb("SENEGAL-JUSTICE-DIVERS / Etudiant retrouvé mort à l’UGB")
+    25
+    >>> strip_title_crumb("US-CHINA / TRADE TALKS RESUME"), strip_title_crumb("AC/DC tour")
+    (0, 0)
     """
     match = CJK_CRUMB.match(title) or REUTERS_PREFIX.match(title)
+    if match is None and "/" in title[:120]:
+        match = KEYWORD_SLUG.match(title)
+        if match is not None and _set_in_caps(title[match.end():]):
+            return 0  # a caps title keeps what stands before it
     return match.end() if match else 0
 
 

@@ -15,6 +15,16 @@ MAX_HEADLINE_CHARS = 200
 DECK_MIN_WORDS = 4
 DATELINE_PREFIX_CHARS = 200
 
+# A deck over a stamp or source line (standfirst under the title) is one line no longer than
+# this; below the stamp, at least this much story must follow (else the "deck" is the story).
+DECK_MAX_CHARS = 300
+STORY_MIN_CHARS = 200
+# The story under the stamp opens with a whole paragraph this long, after at most this many
+# short lines (photo credits) of at most this many characters.
+STORY_PARAGRAPH_MIN_CHARS = 100
+MAX_CREDIT_LINES = 2
+MAX_CREDIT_LINE_CHARS = 60
+
 # A title ending in "." is a sentence unless it is this short ("Peace at last.").
 MAX_WORDS_OF_DOTTED_TITLE = 5
 
@@ -76,6 +86,13 @@ ABBREVIATION_END = re.compile(
 WRAPPED_LINE_CHARS = 65
 SENTENCE_END = re.compile(r"""[.!?:;,"”»]\s*$""")
 
+# A page scraped with one paragraph per line and no blank lines: a line this long is a whole
+# paragraph (feeds wrap at 70 to 80 columns), when it ends a sentence (:data:`PARAGRAPH_END`);
+# a title line over it has at least this many words.
+PARAGRAPH_LINE_MIN_CHARS = 120
+PARAGRAPH_END = re.compile(r"""[.!?]["”’»)]?\s*$""")
+PARAGRAPH_TITLE_MIN_WORDS = 3
+
 # Lines ending like this run on into the next line (mixed case only; caps titles may end so).
 RUNS_ON_END = re.compile(r"[,;:(\-–—]$")
 
@@ -134,6 +151,12 @@ STAMP_SOURCE = re.compile(r"\s*\|\s*Source:.*$", re.IGNORECASE)
 STAMP_WORD = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|AM|PM|IST|GMT|UTC|EST|EDT|CET|MSK)$",
                         re.IGNORECASE)
 MAX_STAMP_OTHER_WORDS = 1
+# A full timestamp, a year and then a clock time, may carry words of a language the tables do
+# not know and a place's time zone: RFE/RL's services head their pages "жекшемби,
+# 24-сентябрь, 2017 Бишкек убактысы 16:19" (Azattyk: Monday, September 24, 2017, Bishkek time
+# 16:19); a title rarely holds a year and a clock time in that order.
+FULL_TIMESTAMP = re.compile(r"\b(?:1[89]|20)\d\d\b[^:\n]{0,60}?\b\d{1,2}:\d\d\b")
+MAX_FULL_STAMP_OTHER_WORDS = 3
 WORD = re.compile(r"[^\W\d_]+")
 DIGIT = re.compile(r"\d")  # searched first: a charset scan, far cheaper than STAMP_NUMBER's
 # The word a page puts between a stamp's two dates: "... 3:09 pm Updated on March 1, 2023,
@@ -152,6 +175,18 @@ FOREIGN_STAMP_MONTHS = frozenset(
     # months only where they are spelt as in another language ("Oktober").
     {"januari", "februari", "maret", "mei", "agustus", "desember", "senin", "selasa", "rabu",
      "kamis", "jumat", "sabtu", "minggu"}
+) | frozenset(
+    # Spanish weekday names and clock word, as Spanish-language pages date their stories
+    # ("20:19 horas - Miércoles, 30 Noviembre 2016" on tvperu.gob.pe). Not "de", which joins a
+    # Spanish date's parts but also a title's words ("Elecciones de 2023").
+    {"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+     "domingo", "horas", "hrs"}
+) | frozenset(
+    # Russian month names in the nominative, as Kyrgyz- and Kazakh-language pages in Cyrillic
+    # date them ("жекшемби, 24-сентябрь, 2017" on azattyk.org); the dateline's table has the
+    # genitive ("24 сентября").
+    {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+     "октябрь", "ноябрь", "декабрь"}
 )
 
 # Archive and tag headings, share prompts and navigation links: page furniture, no title.
@@ -171,6 +206,10 @@ NAV_LABEL = re.compile(
     r"(?:Contact|About) [Uu]s|Home|Menu|(?:Main|Left|Right|Top) [Mm]enu|Search|Log [Ii]n|Login"
     r"|Sign [Ii]n|Sign [Uu]p|Register|Subscribe|Print|Share|Translate|Advertisement"
     r"|contact us|about us|home|menu|search|login|subscribe|print|share|translate"
+    # Spanish and Portuguese sites' menu and widget labels: "Inicio"/"Início" (home), "Buscar"
+    # (search), "Compartir"/"Compartilhar" (share), "Saltar aviso"/"Saltar publicidad" (an ad
+    # interstitial's "skip ad", over the section and title on t13.cl)
+    r"|Inicio|Início|Buscar|Compartir|Compartilhar|Saltar [Aa]viso|Saltar [Pp]ublicidad"
 )
 
 # A wire feed's transmission header (selector and number, priority, category, word count,
@@ -204,6 +243,13 @@ REUTERS_PREFIX = re.compile(
     r"|ASIA\sSTOCKS)-){1,3}(?=[A-Z][a-z])"
 )
 
+# An agency's keyword slug glued before its title: caps keywords joined by hyphens (country,
+# then topics), then " / " ("SENEGAL-JUSTICE-DIVERS / Etudiant retrouvé mort à l’UGB : ...",
+# "SENEGAL-ARMEE-GENRE/ / Le chef de l’Etat nomme ..." on apsactu.com, the Agence de presse
+# sénégalaise's feed, on every story). Two keywords at least, so a title's own "US-CHINA" with
+# no slash stays; taken only off a mixed-case title (checked where it is used).
+KEYWORD_SLUG = re.compile(r"[A-Z]{2,20}(?:-[A-Z]{2,20}){1,4}+/?\s?/\s{1,2}(?=[^\W_])")
+
 # A list bullet before a title ("• Michelle Obama, Jill Biden visit ..."), or the marks of a
 # Markdown heading, as scrapers that write Markdown set the title ("# Military commanders will
 # be told to ..." in Fundus' AP News texts, "## Title" from Markdown converters): one to six
@@ -232,11 +278,16 @@ def _is_one_stamp(line: str) -> bool:
         line = STAMP_SOURCE.sub("", line)
     if not STAMP_NUMBER.search(line):
         return False
+    allowed = MAX_STAMP_OTHER_WORDS
+    if "2" in line or "1" in line:  # a year needs one; most lines are settled without the regex
+        full = FULL_TIMESTAMP.search(line)
+        if full is not None:
+            allowed = MAX_FULL_STAMP_OTHER_WORDS
     others = 0
     for word in WORD.findall(line):
         if not STAMP_WORD.match(word) and word.lower() not in FOREIGN_STAMP_MONTHS:
             others += 1
-            if others > MAX_STAMP_OTHER_WORDS:
+            if others > allowed:
                 return False  # more words than a date has: a title
     # A line of caps with words besides the date is a wire title: "FEBRUARY 1987 OUTPUT".
     return not (others and line.isupper())
@@ -245,11 +296,50 @@ def _is_one_stamp(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Whether a line above the title is page furniture: a stamp, a line with no word (a
     widget's "73.0°F"), an archive or tag heading, a "Source:" line, a share prompt, a
-    navigation link or menu label, a wire transmission header or an IPTC 7901 keyword line."""
+    navigation link or menu label, a wire transmission header or an IPTC 7901 keyword line,
+    a listing page's crumb trail or the site's masthead."""
     return (is_stamp(line) or TITLE_WORD.search(line) is None
             or FURNITURE.fullmatch(line) is not None or NAV_LABEL.fullmatch(line) is not None
             or WIRE_HEADER.fullmatch(line) is not None
-            or (line.endswith("/") and WIRE_KEYWORDS.fullmatch(line) is not None))
+            or (line.endswith("/") and WIRE_KEYWORDS.fullmatch(line) is not None)
+            or (line.startswith("Home ") and LISTING_CRUMB.fullmatch(line) is not None)
+            or (line.startswith(CRUMB_ARROWS) and CRUMB_TRAIL.fullmatch(line) is not None)
+            or is_masthead(line))
+
+
+# A listing page's crumb trail whose separators the scraper dropped, from "Home" to the page
+# number: "Home Blog Page 3" (app.com.pk's category and search pages, the tagDiv "Newspaper"
+# WordPress theme), "Home Archive by category News (Page 5)" (skynewsafrica.net). Ends on the
+# page number, so a title that opens with "Home" ("Home prices rise ...") stays.
+LISTING_CRUMB = re.compile(r"Home(?: [\w-]{1,20}){1,5}? \(?Page \d{1,6}\)?")
+
+# A crumb trail whose "Home" link was an icon, so it opens on the separator: "» News" over
+# the title on bahrainmirror.com, "› World › Asia". A title never opens with an arrow.
+CRUMB_ARROWS = ("»", "›", "> ")
+CRUMB_TRAIL = re.compile(r"(?:[»›>]\s?[\w&'-]{1,25}(?: [\w&'-]{1,25}){0,2}\s?){1,4}")
+
+# A site's masthead on a line of its own above the title: an agency's name spelt out ("NEWS
+# AGENCY OF NIGERIA" and "News Agency of Nigeria" over nannews.ng's stories, "Kuwait News
+# Agency", "Saudi Press Agency"), or an outlet of two words or more ("CHINA DAILY" over a feed
+# aggregator's copy). The publisher's name, not a title and not a credit of the story.
+MASTHEAD = re.compile(
+    r"(?:[A-Z][\w'-]{1,20} ){0,3}(?:News|Press) (?:Agency|Service)"
+    r"(?: of(?: [A-Z][\w'-]{1,20}){1,3})?"
+    r"|(?:[A-Z][A-Z'-]{1,20} ){0,3}(?:NEWS|PRESS) (?:AGENCY|SERVICE)"
+    r"(?: OF(?: [A-Z][A-Z'-]{1,20}){1,3})?"
+)
+MASTHEAD_ENDS = ("Agency", "AGENCY", "Service", "SERVICE")
+
+
+def is_masthead(line: str) -> bool:
+    """Whether a line is only a site's masthead (:data:`MASTHEAD`, or a known outlet of two
+    words or more: a one-word outlet "Dawn" or "Forbes" could be a title)."""
+    if " " not in line:
+        return False
+    if (" of " in line or " OF " in line or line.endswith(MASTHEAD_ENDS)) and MASTHEAD.fullmatch(
+            line):
+        return True
+    return is_outlet(line)
 
 
 # A site's two-part section label, its parts joined by "&" ("Government & Politics",
@@ -259,9 +349,16 @@ SECTION_PAIR = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? & [A-Z][a-z]{
                           r"(?: [A-Z][a-z]{1,20})?")
 
 
+# A site's news section named "<Word> News" ("World News", "Royal News" over the title on
+# omannews.gov.om, "Local News"): read as a section only right above a title or another section.
+SECTION_NEWS = re.compile(r"[A-Z][a-z]{2,20} News")
+
+
 def is_section_word(line: str) -> bool:
-    """A one-word section crumb above the title ("Russia", "World"), or a two-part section
-    label ("Government & Politics"); caps words are wire titles and stay."""
+    """A one-word section crumb above the title ("Russia", "World"), a two-part section label
+    ("Government & Politics") or a "<Word> News" section; caps words are wire titles and stay."""
     if " " not in line:
         return line.isalpha() and not line.isupper()
+    if line.endswith(" News"):
+        return SECTION_NEWS.fullmatch(line) is not None
     return "&" in line and SECTION_PAIR.fullmatch(line) is not None
