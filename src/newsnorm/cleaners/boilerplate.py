@@ -20,10 +20,20 @@ Two things are judged by position:
   bulleted tags, dpa's "## Note to editors" its dashed notes, a release's dateline
   ("... /PRNewswire/ --") the title-case summary bullets under it;
 - a summary above the story that the story then repeats word for word (a page's description,
-  its sentences run together) goes; the story's own copy stays.
+  its sentences run together, or a feed's teaser cut off with "… Leer más") goes; the story's
+  own copy stays;
+- a number alone on its line (a comment or picture counter) goes before the story's first
+  paragraph or after its last, never between two;
+- a caption printed twice in a row goes (anywhere when closed by a credit, else only above the
+  story); an image's alt text goes with the caption under it that opens with it, alone on its
+  line or glued after a paragraph's last full stop; the page's title printed again further down
+  goes (an image block's caption under it too), the first copy staying for the headline
+  cleaner; unbulleted titles under a related-links heading go up to the first sentence; the
+  pieces of a stamp whose date was never written ("Publié" over "," over "le") go with it.
 
 A page's stamps ("17.01.2013 13:06") are units of their own even under a title in wrapped copy,
-and a site's masthead or toolbar glued to a line's start goes alone, as a prefix of that line.
+and a site's masthead or toolbar glued to a line's start goes alone, as a prefix of that line, as
+does a picture's credit glued to the story's dateline ("NASA/Bill Ingalls(WASHINGTON) —").
 
 Most texts hold no debris at all: a screen built from the same tables tells them at once (see
 :func:`boilerplate_patterns.build_screen`), and only a text it flags is cut into units.
@@ -45,25 +55,38 @@ from newsnorm.cleaners.boilerplate_patterns import (
     BANNER,
     BANNER_KIND,
     BANNER_WORDS,
+    CAPTION_CREDIT_WORDS,
     CHARS_PER_PHRASE_HIT,
+    CLOSING_CREDIT,
     CLOSING_KIND,
     CLOSING_LINE,
     COMPILED_FAMILIES,
+    COUNTER,
+    COUNTER_KIND,
     CREDIT_LABEL,
+    DOUBLED_CAPTION_KIND,
     DUPLICATE_LEAD_KIND,
     END_MARK,
     END_MARK_KIND,
     END_MARK_WORDS,
     FAMILIES,
+    GLUED_CREDIT,
+    GLUED_CREDIT_KIND,
     LEAD_PROBE_CHARS,
     LEAD_PROBE_LINES,
     LEAD_SEARCH_UNITS,
     LISTING_KINDS,
+    MAX_CAPTION_CHARS,
     MAX_FOLLOW_ON_WORDS,
     MAX_LINK_TITLE_CHARS,
     MAX_NOTICE_CHARS,
     MAX_TAG_CHARS,
+    MAX_TITLE_WORDS,
+    MIN_ALT_CHARS,
+    MIN_CAPTION_WORDS,
     MIN_LEAD_WORDS,
+    MIN_LISTED_TITLES,
+    MIN_PARAGRAPH_WORDS,
     MIN_WRAP_WIDTH,
     NEUTRAL_KINDS,
     NOTEBOOK_ITEM,
@@ -72,10 +95,12 @@ from newsnorm.cleaners.boilerplate_patterns import (
     PROMO_KINDS,
     RELEASE_DATELINE_END,
     RELEASE_DATELINE_WORDS,
+    REPEATED_TITLE_KIND,
     RULE,
     RUNS_ON,
     RUNS_ON_REACH,
     SCREEN,
+    STAMP_REMNANT,
     STORY_MARKER,
     SUMMARY_BULLET,
     SUMMARY_KIND,
@@ -161,7 +186,9 @@ class Boilerplate(Cleaner):
                 and not _holds_other_script_words(folded)
                 and not any(words in folded for words in RELEASE_DATELINE_WORDS)
                 and not _may_repeat_a_lead(doc.text)
-                and not _may_hold_teaser_tail(folded)):
+                and not _may_hold_teaser_tail(folded)
+                and not _LONE_NUMBER.search(doc.text)
+                and not GLUED_CREDIT.search(doc.text)):
             return  # most texts: nothing in them could be debris
         units = _units(doc.text, self.stands_alone)
         for unit in units:
@@ -172,6 +199,9 @@ class Boilerplate(Cleaner):
                 unit.kind = self.judge(unit.text)
         _take_teaser_lists(units)
         _take_tag_items(units)
+        _take_doubled_captions(units)
+        _take_alt_texts(units)
+        _take_repeated_title(units)
         _take_duplicate_leads(units)
         _take_trailing_listing(units)
         _take_embedded_tweets(units)
@@ -180,11 +210,15 @@ class Boilerplate(Cleaner):
         _take_notebook_items(units)
         _extend_trailing_block(units)
         _keep_inner_rules(units)
+        _take_outer_counters(units)
+        _take_stamp_remnants(units)
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
         spans = [(u.start, u.end, u.kind) for u in units if u.kind]
         spans.extend(_banners(doc.text, units))
         spans.extend(_toolbars(doc.text, units))
+        spans.extend(_glued_credits(doc.text, units))
         spans.extend(_teaser_tails(doc.text, units))
+        spans.extend(_glued_alt_texts(doc.text, units))
         spans.extend(_end_marks(doc.text, units))
         self.take_many(doc, sorted(spans))
 
@@ -307,9 +341,149 @@ def _keep_inner_rules(units: list[_Unit]) -> None:
             units[index].kind = None
 
 
+# A line holding a number and nothing else (a counter, see COUNTER): a quick look, in C.
+_LONE_NUMBER = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.MULTILINE)
+# A story paragraph, for placing counters: a sentence of some words (a title has no full stop).
+_PARAGRAPH_END = re.compile(r"[.!?\"”’»)]$")
+
+
+def _is_paragraph(unit: _Unit) -> bool:
+    return (unit.kind is None and _PARAGRAPH_END.search(unit.text) is not None
+            and len(unit.text.split()) >= MIN_PARAGRAPH_WORDS)
+
+
+def _take_outer_counters(units: list[_Unit]) -> None:
+    """A number alone on its line before the story's first paragraph or after its last is a
+    page's counter (comments, pictures): it goes. Between two paragraphs it stays."""
+    paragraphs = [i for i, unit in enumerate(units) if _is_paragraph(unit)]
+    if not paragraphs:
+        return
+    first, last = paragraphs[0], paragraphs[-1]
+    for index, unit in enumerate(units):
+        if (index < first or index > last) and unit.kind is None and COUNTER.fullmatch(unit.text):
+            unit.kind = COUNTER_KIND
+
+
+def _take_doubled_captions(units: list[_Unit]) -> None:
+    """A caption printed twice in a row in one run of lines (the image's alt text and its
+    caption): both copies go when closed by a credit in brackets (a wire service, or a photo
+    word: "(Reuters)", "(File/AFP)"), or, above the story's first paragraph, when it reads as a
+    caption, a sentence closed by a full stop or a bracket ("... à AlUla. (Iain Stewart)",
+    "... une nouvelle histoire. Photo fournie.", Arab News en français)."""
+    def doubled(index: int) -> bool:
+        twin = units[index + 1] if index + 1 < len(units) else None
+        return (twin is not None and twin.block == units[index].block
+                and twin.text == units[index].text and len(twin.text) <= MAX_CAPTION_CHARS)
+
+    pairs = [i for i in range(len(units)) if doubled(i)]
+    copies = {i for pair in pairs for i in (pair, pair + 1)}
+    # The story's first paragraph printed once: only above it is an uncredited pair a caption.
+    story = next((i for i, unit in enumerate(units) if _is_paragraph(unit) and i not in copies),
+                 len(units))
+    for index in pairs:
+        unit, twin = units[index], units[index + 1]
+        if STORY_MARKER.search(unit.text) is not None or TEASER_BULLET.match(unit.text):
+            continue
+        credit = CLOSING_CREDIT.search(unit.text)
+        credited = credit is not None and (canonical_agency(credit.group(1).strip()) is not None
+                                           or CAPTION_CREDIT_WORDS.search(credit.group(1)))
+        reads_as_caption = (unit.text.endswith((".", ")"))
+                            and len(unit.text.split()) >= MIN_CAPTION_WORDS)
+        if credited or (index < story < len(units) and reads_as_caption):
+            unit.kind = twin.kind = DOUBLED_CAPTION_KIND
+
+
+def _plain(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'").casefold()
+
+
+def _take_alt_texts(units: list[_Unit]) -> None:
+    """An image's alt text alone on its line right above its caption, which opens with the
+    same words: it goes with the caption."""
+    for index, unit in enumerate(units[:-1]):
+        caption = units[index + 1]
+        alt = _plain(unit.text).rstrip(". ")
+        if (unit.kind is None and caption.kind == "photo-caption" and len(alt) >= MIN_ALT_CHARS
+                and _plain(caption.text).startswith(alt)):
+            unit.kind = "photo-caption"
+
+
+# An alt text glued by the scraper to the end of the paragraph above its caption, after the
+# paragraph's last full stop and without a space: "... ce qu’elle veut.Un ouvrier déblaie le
+# trottoir à l'aide d'une souffleuse à neige." (Radio-Canada's pages and reposts).
+_GLUED_SENTENCE = re.compile(r"(?<=[.!?»”])(?=[^\W\d_])")
+
+
+def _glued_alt_texts(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """The alt text glued to the end of a story unit, which the caption under it opens with:
+    the alt text alone goes (a sentence the scraper joined on, never part of the story's)."""
+    spans = []
+    for index, unit in enumerate(units[:-1]):
+        caption = units[index + 1]
+        if unit.kind is not None or caption.kind != "photo-caption":
+            continue
+        opening = _plain(caption.text)
+        for glue in _GLUED_SENTENCE.finditer(unit.text):
+            tail = unit.text[glue.start():]
+            alt = _plain(tail).rstrip(". ")
+            if len(alt) >= MIN_ALT_CHARS and opening.startswith(alt):
+                if text.endswith(tail, 0, unit.end):  # within its last line
+                    spans.append((unit.end - len(tail), unit.end, "photo-caption"))
+                break
+    return spans
+
+
+def _take_stamp_remnants(units: list[_Unit]) -> None:
+    """The pieces of a stamp whose date the page never wrote ("Publié" over "," over "le"): a
+    remnant right under a stamp, before the story's first paragraph, goes with it."""
+    for index, unit in enumerate(units):
+        if _is_paragraph(unit):
+            return
+        if (index and unit.kind is None and units[index - 1].kind == "page-stamp"
+                and STAMP_REMNANT.fullmatch(unit.text)):
+            unit.kind = "page-stamp"
+
+
+def _take_repeated_title(units: list[_Unit]) -> None:
+    """The page's title (its first unit left, a line without a full stop) printed again alone
+    further down, under a photo or as an image's alt text: the copy goes, the title stays for
+    the headline cleaner. Only when story units remain besides the two, and not a copy right
+    under the title (the headline cleaner takes that one as the doubled headline)."""
+    open_units = [unit for unit in units if unit.kind is None]
+    if len(open_units) < 3:
+        return
+    title = open_units[0].text
+    if title.endswith(".") or len(title.split()) > MAX_TITLE_WORDS:
+        return
+    # (A copy right under the title is the headline cleaner's: a page's doubled title.)
+    right_under = units[units.index(open_units[0]) + 1]
+    copies = [unit for unit in open_units[1:] if unit.text == title and unit is not right_under]
+    if not copies or len(open_units) - len(copies) < 2:
+        return
+    for unit in copies:
+        unit.kind = REPEATED_TITLE_KIND
+        # An image block: the title as the picture's alt text over its caption, the two alone
+        # in a run of lines, in copy that sets every story paragraph apart by blank lines.
+        block = [u for u in units if u.block == unit.block]
+        if (len(block) == 2 and block[0] is unit and block[1].kind is None
+                and len(block[1].text.split()) <= MAX_TITLE_WORDS * 2
+                and _paragraphs_stand_apart(units, unit.block)):
+            block[1].kind = "photo-caption"
+
+
+def _paragraphs_stand_apart(units: list[_Unit], but: int) -> bool:
+    """Whether every run of lines (but one) that holds a story paragraph holds nothing else."""
+    blocks: dict[int, int] = {}
+    for unit in units:
+        blocks[unit.block] = blocks.get(unit.block, 0) + 1
+    held = {unit.block for unit in units if _is_paragraph(unit) and unit.block != but}
+    return len(held) >= 2 and all(blocks[block] == 1 for block in held)
+
+
 def _take_teaser_lists(units: list[_Unit]) -> None:
     """A related-links heading ("Popular news") followed, in the same run of lines, by bulleted
-    titles of other stories: the rest of that run (titles, times, teaser snippets) goes too."""
+    titles of other stories: the rest of that run (titles, times, teaser snippets) goes too.
+    Followed by titles without bullets, the titles go, up to the first line that is no title."""
     for index, unit in enumerate(units[:-1]):
         if unit.kind != "related-links" or units[index + 1].block != unit.block:
             continue
@@ -319,6 +493,17 @@ def _take_teaser_lists(units: list[_Unit]) -> None:
             for item in listed:  # a stamp under a listed title is the listing's too
                 if item.kind is None or item.kind in NEUTRAL_KINDS:
                     item.kind = "related-links"
+            continue
+        # Titles without bullets, one a line, up to the first sentence in the run ("ÚLTIMAS
+        # NOTICIAS:" over four titles over the story's dateline, xinhua.telesurtv.net).
+        titles = []
+        for item in listed:
+            if item.kind is not None or not _is_link_title(item.text):
+                break
+            titles.append(item)
+        if len(titles) >= MIN_LISTED_TITLES:
+            for item in titles:
+                item.kind = "related-links"
 
 
 def _take_tag_items(units: list[_Unit]) -> None:
@@ -362,7 +547,7 @@ def _take_duplicate_leads(units: list[_Unit]) -> None:
     A paragraph that stands again as a paragraph (a feed that sent a story twice) stays."""
     words = [WORD.findall(unit.text) for unit in units]
     for index in range(min(LEAD_SEARCH_UNITS, len(units))):
-        lead = words[index]
+        lead = _teaser_words(units[index].text) or words[index]
         if units[index].kind or len(lead) < MIN_LEAD_WORDS:
             continue
         for later in range(index + 1, len(units)):
@@ -371,6 +556,16 @@ def _take_duplicate_leads(units: list[_Unit]) -> None:
                 if len(lead) > len(words[later]) and following[:len(lead)] == lead:
                     units[index].kind = DUPLICATE_LEAD_KIND
                 break
+
+
+def _teaser_words(text: str) -> list[str]:
+    """A feed's teaser cut off with an ellipsis and a link ("... “Centroamérica, … Leer más"):
+    the words before the ellipsis, which the story repeats (empty when the unit is no such
+    teaser)."""
+    cut = max(text.rfind("…"), text.rfind("..."))
+    if cut < 0 or len(WORD.findall(text[cut:])) > MAX_FOLLOW_ON_WORDS:
+        return []
+    return WORD.findall(text[:cut])
 
 
 def _take_trailing_listing(units: list[_Unit]) -> None:
@@ -451,6 +646,22 @@ def _toolbars(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
         found = TOOLBAR.match(unit.text) if unit.kind is None else None
         if found and text.startswith(found.group(), unit.start):  # within its first line
             spans.append((unit.start, unit.start + found.end(), TOOLBAR_KIND))
+    return spans
+
+
+def _glued_credits(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """A picture's credit glued to the start of the story's dateline: the credit alone goes."""
+    spans = []
+    for unit in units:
+        found = GLUED_CREDIT.match(unit.text) if unit.kind is None else None
+        if not found or not text.startswith(found.group(), unit.start):  # within its first line
+            continue
+        # A credit is written in mixed case; a city glued to its agency ("BEIJING(XINHUA) --")
+        # is the dateline itself.
+        bracketed = unit.text[found.end() + 1:unit.text.index(")", found.end())]
+        if found.group() != found.group().upper() and canonical_agency(bracketed) is None \
+                and canonical_agency(bracketed.title()) is None:
+            spans.append((unit.start, unit.start + found.end(), GLUED_CREDIT_KIND))
     return spans
 
 

@@ -111,6 +111,19 @@ NOT_ON_WEEKDAY = "".join(
 )
 
 
+# Month and weekday names of French, Spanish and Portuguese page stamps (letters outside ASCII
+# as "\S{1,2}", which the screen reads: "f\S{1,2}vrier" for "février").
+FR_MONTH = (r"(?:janvier|f\S{1,2}vrier|mars|avril|mai|juin|juillet|ao\S{1,2}t|septembre|octobre"
+            r"|novembre|d\S{1,2}cembre)")
+FR_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+ES_MONTH = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre"
+            r"|diciembre)")
+ES_WEEKDAY = r"(?:lunes|martes|mi\S{1,2}rcoles|jueves|viernes|s\S{1,2}bado|domingo)"
+PT_MONTH = (r"(?:janeiro|fevereiro|mar\S{1,2}o|abril|maio|junho|julho|agosto|setembro|outubro"
+            r"|novembro|dezembro)")
+PT_WEEKDAY = r"(?:(?:segunda|ter\S{1,2}a|quarta|quinta|sexta)-feira|s\S{1,2}bado|domingo)"
+
+
 @dataclass(frozen=True)
 class Family:
     kind: str
@@ -160,6 +173,9 @@ FAMILIES: tuple[Family, ...] = (
             r"add (?:a )?comment",
             r"cancel reply",
             r"\d{1,5} comments?",
+            # Blogger's comment footer under each post: "No comments:" over "Post a Comment"
+            # (blogspot news blogs in every language).
+            r"no comments?\s?:?",
             r"comments? \(\d{1,5}\)",
         ),
         phrases=(
@@ -204,6 +220,13 @@ FAMILIES: tuple[Family, ...] = (
             r"share(?: on| via| -)? (?:wechat|weibo)",
             r"follow us",
             r"tweet",
+            # A follow link to the desk's account: "Follow @ABCNewsRadio" (ABC News Radio's copy).
+            r"follow @\w{1,15}",
+            # Share buttons whose labels a scrape ran together: "facebooktwittergoogle_plusreddit
+            # pinterestlinkedinmailby feather Read More →" (the Feather share plugin, ABC News
+            # Radio's affiliates).
+            r"(?:facebook|twitter|google_plus|reddit|pinterest|linkedin|tumblr|whatsapp|mail)"
+            r"{3,12}(?:by feather)?(?: ?read more ?[→»]?)?",
         ),
         labels=(r"share(?: this)?(?: article| story| post)?\s?:", r"follow us\s?:"),
         phrases=(
@@ -241,6 +264,17 @@ FAMILIES: tuple[Family, ...] = (
             r"(?:latest|top|more|breaking) headlines",
             # The related-posts box of WordPress news themes: "Check Also" (SANA, other sites).
             r"check also",
+            # The same headings in Spanish, Portuguese and French: "ÚLTIMAS NOTICIAS:" (Xinhua's
+            # Spanish site xinhua.telesurtv.net), "Noticias relacionadas", "Notícias
+            # relacionadas", "Lo más leído", "Mais lidas", "Dernières nouvelles", "À lire aussi".
+            r"\S{1,2}ltimas not\S{1,2}cias",
+            r"(?:noticias|not\S{1,2}cias|art\S{1,2}culos|articles|\S{1,2}ltimas) relacionad[oa]s",
+            r"(?:lo )?m\S{1,2}s le\S{1,2}d[oa]s|(?:as )?mais lidas|les plus lus",
+            r"derni\S{1,2}res (?:nouvelles|infos|actualit\S{1,2}s)",
+            r"(?:\S{1,2} )?lire aussi|lea tambi\S{1,2}n|leia tamb\S{1,2}m",
+            # A teaser's link alone on its line: "Lire la suite" (Arab News en français),
+            # "Leer más", "Seguir leyendo", "Leia mais".
+            r"lire la suite|leer m\S{1,2}s|(?:seguir|continuar) leyendo|leia mais",
             # A repost's link to the original: "Read more here." (Breitbart, blogs).
             r"read (?:more|the (?:full|rest of the) (?:story|article)) here",
         ),
@@ -329,6 +363,9 @@ FAMILIES: tuple[Family, ...] = (
             # "Publish Date : 10/7/2023 10:00:19 AM" (Nour News), "News ID: 85330079" (IRNA).
             r"news (?:id|code)\s?: ?\d{3,12}",
             r"publish(?:ed)? (?:date|on)\s?: ?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+            r"(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?",
+            # "Published: 4/16/2014 21:55:00 PM" (ABC News Radio's feed pages on radio sites).
+            r"published\s?: ?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
             r"(?: \d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)?",
             # "posted on 19/11/2014" (WAM's uaeinteract.com), "Posted on: 12.03.2019" (blogs'
             # and portals' post headers).
@@ -452,6 +489,9 @@ FAMILIES: tuple[Family, ...] = (
             # Norwegian and German, Spanish, Italian caption labels: "BILDE: Dette dokumentet ..."
             # (NTB, Faktisk.no), "Foto: dpa".
             r"(?:bilde|foto)\s?:",
+            # Brazilian sites' credit for a picture taken from elsewhere: "Reprodução: ©
+            # Marcello Casal jr/Agência Brasil" (Agência Brasil's reposts), "Reprodução/TV Globo".
+            r"reprodu\S{1,2}\S{1,2}o\s?[:/]",
         ),
         whole=(
             r"(?:file )?photos? (?:by|courtesy of) [^.]{1,80}",
@@ -647,6 +687,175 @@ FAMILIES: tuple[Family, ...] = (
         kind="advertisement",
         whole=(r"advertisement", r"sponsored(?: content)?", r"ad"),
     ),
+    # -- session 5: pages of publishers the gold set lacked (French, Spanish, Portuguese and
+    # Gulf sites, WordPress themes). Each entry names where it is seen.
+    Family(
+        kind="photo-caption",
+        # A caption closed by a bracketed photo credit with its label: "Travailleurs asiatiques
+        # sur un chantier de construction à Dubaï (Photo, AFP)." (Arab News en français, which
+        # also writes "(Photo AFP).", "(Photo fournie)", "(Photos/Huda Bashatah)"),
+        # "... (Photo: Reuters)", "(Foto: EFE)" (Gulf, Spanish and Portuguese sites). A story
+        # sentence never ends in a credit labelled "Photo".
+        whole=(
+            r"[^\"“”]{10,400}\((?:file ?)?(?:photo|foto|image)s?(?:, ?| ?: ?| |/)[^()]{1,60}\)",
+        ),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("(", r"\((?:file ?)?(?:photo|foto|image)s?(?:, ?| ?: ?| |/)"),
+    ),
+    Family(
+        kind="photo-caption",
+        # A caption closed by a file-photo credit: "About 80 percent consider Saudi Arabia as an
+        # ally ... (File/Shutterstock)" (Arab News and its reposts), "(AFP/File)", "(Reuters/
+        # File)" (Arab News, Asharq Al-Awsat, Gulf sites).
+        whole=(r"[^\"“”]{10,400}\((?:file ?/ ?[^()/]{1,40}|[^()/]{1,40}/ ?file)\)",),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("/", r"\(file ?/|/ ?file\)"),
+    ),
+    Family(
+        kind="photo-caption",
+        # A caption closed by a copyright credit in brackets: "Il y a désormais 3 millions de
+        # cas confirmés de Covid-19 dans le monde. (©(AP PHOTO/RODRIGO ABD)" (LFM and other
+        # Swiss sites carrying Keystone-ATS: "(© KEYSTONE/EPA/...)").
+        whole=(r"[^\"“”()]{10,400}\(© ?\(?[^()]{1,80}\)\)?",),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("©", r"\(© ?"),
+    ),
+    Family(
+        kind="photo-caption",
+        # A caption closed, after its sentence, by "Photo : <agency>/<photographer>": "Un homme
+        # marche dans une rue couverte de neige à Boston, samedi matin. Photo: AP/Michael
+        # Dwyer" (Radio-Canada and its reposts: "Photo : Getty Images/Joseph Prezioso",
+        # "Photo : La Presse canadienne/Sean Kilpatrick"). The slash between agency and
+        # photographer is the credit's mark; a story sentence has no such tail.
+        whole=(r"[^\"“”]{10,400}[.!?] photo ?: ?[^./:()]{1,40}/[^./:()]{1,60}",),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        screen=("/", r"[.!?] photo ?: ?[^./:()\n]{1,40}/"),
+    ),
+    Family(
+        kind="photo-caption",
+        # A caption closed by a picture agency's credit with its photographer's name: "La
+        # foto, tomada con un dron el 20 de julio de 2024, muestra la presa de las Tres
+        # Gargantas ... (Xinhua/Xiao Yijiu)" (Xinhua in every language, and the sites carrying
+        # it), "(EFE/Juan Pérez)", "(AFP/Getty Images)". Names in capitals on both sides of the
+        # slash, two words after it, closing the line without a full stop: "(his/her)" or
+        # "... both houses (Senate/House)." in a story sentence is not one.
+        whole=(r"[^\"“”]{10,600}\([a-z][^()/]{1,30}/[^()/]{2,60}\)",),
+        no_speech=True,
+        max_chars=MAX_CAPTION_CHARS,
+        confirm=r"[^\"“”]{10,600}\([A-Z][\w.&'’ -]{1,30}/[A-Z][\w.'’-]{1,30}"
+        r"(?: [A-Z][\w.'’-]{1,30}){1,3}\)(?!\.)",
+        screen=("/", r"\([a-z][^()/\n]{1,30}/"),
+    ),
+    Family(
+        kind="site-menu",
+        # A category with its count of items, alone on its line: "United Kingdom (238)"
+        # (Joomla K2 and WordPress category widgets).
+        whole=(r"[a-z][\w&'’-]{0,20}(?: [\w&'’-]{1,20}){0,3} \(\d{1,5}\)",),
+        confirm=r"[A-Z][\w &'’-]{1,40} \(\d{1,5}\)",
+    ),
+    Family(
+        kind="page-stamp",
+        # Page stamps in French, Spanish and Portuguese, and WordPress's English one, alone on
+        # their line; each has a weekday, a label or a clock time, so that a wrapped line ending
+        # a sentence with a date is never one.
+        whole=(
+            # "Publié le Dimanche 02 avril 2023" (Arab News en français), "Mis à jour le 3 mai
+            # 2021 à 10h15" (French news sites).
+            r"(?:publi\S{1,2}|mis \S{1,2} jour)(?: le)? (?:" + FR_WEEKDAY + r" )?\d{1,2}(?:er)? "
+            + FR_MONTH + r" \d{4}(?:,? (?:\S{1,2} )?\d{1,2}(?:h|:)\d{2})?",
+            # "SÁBADO, 23 DE NOVIEMBRE DE 2024 · 14:06h." (DCLM and other Spanish sites'
+            # headers: the day the page was seen).
+            ES_WEEKDAY + r",? \d{1,2} de " + ES_MONTH + r",? de \d{4}"
+            r"(?: ?[·|-] ?\d{1,2}:\d{2} ?h?)?",
+            # "sexta-feira ,29 março 2024" (Portuguese WordPress themes' date bar).
+            PT_WEEKDAY + r" ?,? ?\d{1,2}(?: de)? " + PT_MONTH + r"(?: de)? \d{4}",
+            # WordPress's default date and time: "May 09, 2021 at 6:57pm" (GNA, blogs).
+            MONTH + r" \d{1,2},? \d{4},? at \d{1,2}:\d{2} ?(?:[ap]\.?m\.?)?",
+            # Joomla K2's item stamp, its author left empty: "Monday, 03 February 2020 01:45
+            # Written by" (Oases News; with a name after it, the byline cleaner's line).
+            WEEKDAY + r",? \d{1,2} " + MONTH + r",? \d{4} \d{1,2}:\d{2} written by",
+            # A labelled date: "Time: May 01, 2019" (WordPress news themes), "Date: May 1, 2019".
+            r"(?:time|date)\s?: ?" + MONTH + r" \d{1,2},? \d{4}"
+            r"(?: \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?",
+        ),
+        standalone=True,
+    ),
+    Family(
+        kind="page-stamp",
+        # A bare date or the remnant of a stamp, alone on its line; not standalone (in wrapped
+        # copy such a line may end a sentence): "31.05.2022", "31 DE MAYO" (DCLM), "Publié"
+        # over "," over "le" where the page's script wrote the date (LFM; the "," and "le"
+        # go with it, see STAMP_REMNANT).
+        whole=(
+            r"\d{2}\.\d{2}\.\d{4}",
+            r"\d{1,2} de (?:" + ES_MONTH[3:-1] + "|" + PT_MONTH[3:-1] + r")(?: de \d{4})?",
+            # "Wednesday, 03 July 2024": the day a page was seen (Joomla K2 category pages).
+            WEEKDAY + r",? \d{1,2} " + MONTH + r",? \d{4}",
+            r"(?:publi\S{1,2}|mis \S{1,2} jour)(?: le)?",
+        ),
+    ),
+    Family(
+        kind="social-promo",
+        # "Follow us" rows in French, Spanish and Portuguese: "Rejoignez-nous" (LFM), "Suivez-
+        # nous sur Facebook", "Síguenos en Facebook Síguenos en Twitter Síguenos en YouTube"
+        # (DCLM, Spanish sites), "Siga-nos no Instagram" (Brazilian sites).
+        whole=(
+            r"(?:rejoignez|suivez)-nous(?: sur [a-z]{2,20})?",
+            r"(?:s\S{1,2}guenos(?: en [a-z]{2,20})? ?){1,6}",
+            r"(?:siga-nos(?: n[oa] [a-z]{2,20})? ?){1,6}",
+        ),
+    ),
+    Family(
+        kind="comment-form",
+        # A comment link's label in Spanish, Portuguese or French, alone or with its count:
+        # "comentarios" (DCLM), "0 comentários", "3 commentaires".
+        whole=(r"(?:\d{1,5} )?(?:comentarios|coment\S{1,2}rios|commentaires?)",),
+    ),
+    Family(
+        kind="site-widget",
+        whole=(
+            # Arab News' share box: "Short Url" over the page's short link (Arab News en
+            # français on every stored page, and its reposts). (A search plugin's filter labels
+            # over a page, "Generic selectors" ..., were seen on one site only: not taken.)
+            r"short ?url",
+        ),
+    ),
+    Family(
+        kind="site-crumb",
+        # The crumb of the Newspaper WordPress theme (tagDiv) on listing pages, its separators
+        # drawn as icons: "Home Blog Page 133" (APP's app.com.pk, thechronicle.com.gh,
+        # centreline.com.pk), "Inicio Blog Página 47" (its Spanish, redaccionsaladillo.com.ar),
+        # "Accueil Blog Page 747" (its French, ilesdelamadeleine.com), "Início Blog Página 2".
+        whole=(
+            r"home blog(?: page \d{1,5})?",
+            r"in\S{1,2}cio blog(?: p\S{1,2}gina \d{1,5})?",
+            r"accueil blog(?: page \d{1,5})?",
+        ),
+    ),
+    Family(
+        kind="site-notice",
+        # The footer a feed plugin (Yoast SEO) adds to each item, in the blog's language: "The
+        # post <title> appeared first on <site>.", "La entrada <title> se publicó primero en EFE
+        # Noticias." (noticiaslatino.com), "L'article <title> est apparu en premier sur <site>.",
+        # "O post <title> apareceu primeiro em <site>."
+        whole=(
+            r"the post .{1,300} appeared first on \S[^,;]{0,60}",
+            r"la entrada .{1,300} se public\S{1,2} primero en \S[^,;]{0,60}",
+            r"l['’]article .{1,300} est apparu en premier sur \S[^,;]{0,60}",
+            r"o post .{1,300} apareceu primeiro em \S[^,;]{0,60}",
+        ),
+        # The site's name closes it, without a comma, in capitals or as a domain: "..., the MP
+        # said." and "... se publicó primero en el boletín oficial." are a story's.
+        no_speech=True,
+        confirm=r"(?:The post|La entrada|L['’]article|O post) .{1,300} (?:appeared first on|se "
+        r"public\S{1,2} primero en|est apparu en premier sur|apareceu primeiro em) "
+        r"(?:[A-Z0-9]|[\w-]{1,40}\.[a-z]{2,6}\b)[^,;]{0,60}",
+        max_chars=MAX_CAPTION_CHARS,
+    ),
 )
 
 # Debris in other scripts, which the screen cannot read (it reads fragments in ASCII only): a
@@ -698,7 +907,10 @@ BANNER_KIND = "site-banner"
 # signed... read full story" (WN, aggregators), "… Continue reading". Only the link goes.
 # (Each holds an ellipsis or "continue reading": the screen looks for those first.)
 TEASER_TAIL = re.compile(
-    r"(?:(?<=\.\.\.)|(?<=…)) ?(?:read (?:the )?full (?:story|article)|continue reading|read more)$"
+    r"(?:(?<=\.\.\.)|(?<=…)) ?(?:read (?:the )?full (?:story|article)|continue reading|read more"
+    # ... and in Spanish, French and Portuguese feeds: "… Leer más" (EFE's feed on
+    # noticiaslatino.com, WordPress in Spanish), "… Lire la suite", "… Leia mais".
+    r"|leer m\S{1,2}s|lire la suite|leia mais)$"
     # WordPress's link after an excerpt's last whole sentence: "... Miami, Florida. Continue
     # reading" (blogs' archive pages), "Continue reading →".
     r"|(?<=[.!?\"”]) continue reading(?: ?[→»›])?$",
@@ -706,7 +918,8 @@ TEASER_TAIL = re.compile(
 )
 # For the screen: a text holds a teaser's link only if it holds one of these (in lower case).
 TEASER_TAIL_WORDS = ("read full story", "read the full story", "read full article",
-                     "read the full article", "continue reading", "read more")
+                     "read the full article", "continue reading", "read more", "leer m",
+                     "lire la suite", "leia mais")
 TEASER_TAIL_KIND = "teaser-link"
 
 # A teaser list item starts with a bullet: "• Armenians violate ceasefire 18.04.2015 10:32".
@@ -762,6 +975,53 @@ MAX_TAG_CHARS = 40
 END_MARK = re.compile(r"(?<=[.!?\"”’]) ?\(end\)(?: [a-z]{2,4}){0,3}$")
 END_MARK_WORDS = "(end)"
 END_MARK_KIND = "wire-header"
+
+# A page's counter alone on its line, a number and nothing else: the comment count under a title
+# ("0" over "LODHRAN, Aug 03 (APP): ...", the Newspaper WordPress theme on app.com.pk and other
+# sites), a gallery's picture count ("4" over a caption, Arab News). Debris only before or after
+# the story, never between two story paragraphs (a numbered section's number, a table's cell).
+COUNTER = re.compile(r"\d{1,4}")
+COUNTER_KIND = "site-widget"
+
+# A photo caption printed twice in a row, as the image's alt text and as its caption, and closed
+# by a bracketed credit: "A member of the GNA carries a weapon in Ain Zara, Tripoli, Libya
+# October 14, 2019. (Reuters)" twice (Asharq Al-Awsat's pages, twice over: above the title and
+# under it). A story paragraph is not printed twice in one run of lines.
+CLOSING_CREDIT = re.compile(r"\(([^()]{2,40})\)\.?$")
+CAPTION_CREDIT_WORDS = re.compile(r"\b(?:photo|foto|file|image)s?\b", re.IGNORECASE)
+DOUBLED_CAPTION_KIND = "photo-caption"
+
+# An image's alt text, alone on its line right above the caption that starts with the same words
+# ("Un homme marche dans une rue couverte de neige." over "Un homme marche dans une rue couverte
+# de neige à Boston, samedi matin. Photo: AP/Michael Dwyer", Radio-Canada's pages and reposts).
+MIN_ALT_CHARS = 20
+
+# What is left of a stamp whose date and time a page's script was to write, in the lines right
+# under its label: "Publié" over "," over "le" (LFM, French WordPress themes: "Publié , le").
+# Only under a stamp, before the story.
+STAMP_REMNANT = re.compile(r"[,|·•-]|le|à|el|em|on|at", re.IGNORECASE)
+
+# Placing debris against the story (see the cleaner): a story paragraph is a sentence of at
+# least this many words; a line doubled above it reads as a caption with at least this many; at
+# least this many titles without bullets under a related-links heading make a list.
+MIN_PARAGRAPH_WORDS = 8
+MIN_CAPTION_WORDS = 5
+MIN_LISTED_TITLES = 2
+
+# The title printed again further down, alone on its line: Asharq Al-Awsat's title under its
+# photo, an image's alt text in the story (app.com.pk). At most this many words (a title).
+MAX_TITLE_WORDS = 30
+REPEATED_TITLE_KIND = "duplicate-title"
+
+# A picture's credit glued to the dateline that opens the story, without a space: "NASA/Bill
+# Ingalls(WASHINGTON) — Legendary moonwalker ...", "iStock/Thinkstock(MOSCOW) -- Some of ...",
+# "Architect of the Capitol(WASHINGTON) -- ..." (ABC News Radio's copy on its affiliates' sites).
+# Only the credit goes; the dateline stays for the dateline cleaner. A story's words are never
+# glued to a bracketed city in capitals and a dash.
+GLUED_CREDIT = re.compile(
+    r"[^\s()][^()\n]{0,60}?[^\s(](?=\([A-Z][A-Z .,'’-]{1,40}\) ?(?:--|—|–) )"
+)
+GLUED_CREDIT_KIND = "photo-credit"
 
 # The kind given to units matched by the config's extra_phrases.
 EXTRA_PHRASE_KIND = "boilerplate"
