@@ -42,7 +42,7 @@ Most texts hold no debris at all: a screen built from the same tables tells them
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -639,23 +639,25 @@ def _take_notebook_items(units: list[_Unit]) -> None:
             below.kind = unit.kind
 
 
+def _glued_prefixes(text: str, units: list[_Unit], pattern: re.Pattern[str]
+                    ) -> Iterator[tuple[_Unit, re.Match[str]]]:
+    """Each unit not yet judged whose first line opens with ``pattern``, and the match."""
+    for unit in units:
+        found = pattern.match(unit.text) if unit.kind is None else None
+        if found and text.startswith(found.group(), unit.start):  # within its first line
+            yield unit, found
+
+
 def _toolbars(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
     """A page's toolbar glued to the start of a line: the toolbar alone goes."""
-    spans = []
-    for unit in units:
-        found = TOOLBAR.match(unit.text) if unit.kind is None else None
-        if found and text.startswith(found.group(), unit.start):  # within its first line
-            spans.append((unit.start, unit.start + found.end(), TOOLBAR_KIND))
-    return spans
+    return [(unit.start, unit.start + found.end(), TOOLBAR_KIND)
+            for unit, found in _glued_prefixes(text, units, TOOLBAR)]
 
 
 def _glued_credits(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
     """A picture's credit glued to the start of the story's dateline: the credit alone goes."""
     spans = []
-    for unit in units:
-        found = GLUED_CREDIT.match(unit.text) if unit.kind is None else None
-        if not found or not text.startswith(found.group(), unit.start):  # within its first line
-            continue
+    for unit, found in _glued_prefixes(text, units, GLUED_CREDIT):
         # A credit is written in mixed case; a city glued to its agency ("BEIJING(XINHUA) --")
         # is the dateline itself.
         bracketed = unit.text[found.end() + 1:unit.text.index(")", found.end())]
@@ -667,12 +669,8 @@ def _glued_credits(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
 
 def _banners(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
     """A site's masthead glued to the start of a story unit: the masthead alone goes."""
-    spans = []
-    for unit in units:
-        found = BANNER.match(unit.text) if unit.kind is None else None
-        if found and text.startswith(found.group(), unit.start):  # within its first line
-            spans.append((unit.start, unit.start + found.end(), BANNER_KIND))
-    return spans
+    return [(unit.start, unit.start + found.end(), BANNER_KIND)
+            for unit, found in _glued_prefixes(text, units, BANNER)]
 
 
 def _may_hold_teaser_tail(folded: str) -> bool:
