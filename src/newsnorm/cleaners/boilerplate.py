@@ -71,6 +71,7 @@ from newsnorm.cleaners.boilerplate_patterns import (
     END_MARK_WORDS,
     FAMILIES,
     GLUED_CREDIT,
+    GLUED_CREDIT_DATELINE,
     GLUED_CREDIT_KIND,
     LEAD_PROBE_CHARS,
     LEAD_PROBE_LINES,
@@ -188,7 +189,7 @@ class Boilerplate(Cleaner):
                 and not _may_repeat_a_lead(doc.text)
                 and not _may_hold_teaser_tail(folded)
                 and not _LONE_NUMBER.search(doc.text)
-                and not GLUED_CREDIT.search(doc.text)):
+                and not GLUED_CREDIT_DATELINE.search(doc.text)):
             return  # most texts: nothing in them could be debris
         units = _units(doc.text, self.stands_alone)
         for unit in units:
