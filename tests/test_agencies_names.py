@@ -61,6 +61,8 @@ def test_house_credits(text, agencies) -> None:
     ("Download the new service today.\n\nAPP"),
     # ... nor a given name signing a letter
     ("Thank you for your support.\n\nTasnim"),
+    # "BNA" is also Bloomberg BNA and an airport code: no credit as a paragraph of its own
+    ("Flights leave from Nashville.\n\nBNA"),
     # Prensa Latina's "PL" credits in a dateline's bracket only, never as a sign-off
     ("The striker scored twice in the top flight (PL)."),
     # a dash glued to an abbreviation's stop is a compound, not a sign-off
@@ -85,3 +87,38 @@ def test_a_repost_of_petra_keeps_the_city_and_credits_the_agency() -> None:
     assert record.dateline.date == "2025-12-21"
     assert record.agencies == ["Petra"]
     assert record.body.startswith("Chief Commissioner")
+
+
+def test_the_saudi_press_agencys_stamped_sign_off_is_taken_and_credits() -> None:
+    # spa.gov.sa (2023): the sign-off carries the time it moved, the serial and the address
+    text = ("Al Aqran underlined that approval of the SPA's organization represents a significant "
+            "step towards an effective media industry. --SPA 20:14 LOCAL TIME 17:14 GMT 0024 "
+            "www.spa.gov.sa/w1854248")
+    doc = PIPELINE.run(text)
+    assert doc.agencies == ["SPA"]
+    assert doc.text.rstrip().endswith("effective media industry.")
+
+
+@pytest.mark.parametrize("text", [
+    # the time stamp alone names no agency (spa.gov.sa 2015): no credit
+    "Al-Riyadh newspaper said the matter was important.\n11:13 LOCAL TIME 08:13 GMT",
+    # "local time" in a sentence after the name is story
+    "The talks, the SPA said, began at 20:14 local time.",
+    # the name and a time in a story's last sentence, no "LOCAL TIME" stamp
+    "The minister met the SPA delegation at 20:14 in Riyadh.",
+])
+def test_story_text_like_the_stamped_sign_off_credits_nothing(text) -> None:
+    doc = PIPELINE.run(text)
+    assert doc.agencies == []
+    assert "LOCAL TIME" not in text or "LOCAL TIME" in doc.text
+
+
+def test_menafn_source_with_its_opening_bracket_lost_credits_the_wire() -> None:
+    doc = PIPELINE.run("MENAFN - Jordan News Agency) Chief Commissioner Fares Braizat lit the "
+                       "Christmas tree.")
+    assert doc.agencies == ["Petra"]
+    assert doc.text.lstrip().startswith("Chief Commissioner")
+    # a paper as the source is no wire, and "MENAFN" in a sentence is no source line
+    assert PIPELINE.run("MENAFN - Gulf Times) The ministry said.").agencies == []
+    assert PIPELINE.run("MENAFN - the network - carried the Jordan News Agency) item.").agencies \
+        == []

@@ -85,6 +85,22 @@ HOUSE_FORMS = [
      "Tirana, 29 mai 2025 (Lusa) –", "Tirana", 5, 29, 2025, ["Lusa"]),
     ("Lisboa, 01 dez 2025 (Lusa) – O presidente disse hoje",
      "Lisboa, 01 dez 2025 (Lusa) –", "Lisboa", 12, 1, 2025, ["Lusa"]),
+    # the Non-Aligned News Network's pooled bracket, naming no one wire (namnewsnetwork.org)
+    ("WASHINGTON, Nov 18 (NNN-AGENCIES) — The United States and China will aim to have",
+     "WASHINGTON, Nov 18 (NNN-AGENCIES) —", "Washington", 11, 18, None, []),
+    ("MOSCOW, Feb 16 (NNN-AGENCIES) — Russian opposition leader Alexei Navalny died Friday",
+     "MOSCOW, Feb 16 (NNN-AGENCIES) —", "Moscow", 2, 16, None, []),
+    # RFE/RL's Kyrgyz service in English: a shouted city and a full stop (azattyk.org)
+    ("BISHKEK. Kyrgyz Prime Minister Nikolai Tanayev today arrived in Kyiv to participate",
+     "BISHKEK.", "Bishkek", None, None, None, []),
+    ("BISHKEK. The opposition Movement For Resignation Of President Askar Akayev today",
+     "BISHKEK.", "Bishkek", None, None, None, []),
+    # the Qatar News Agency (qna.org.qa)
+    ("Doha, September 14 (QNA) - HH the Amir Sheikh Tamim bin Hamad Al-Thani told the French",
+     "Doha, September 14 (QNA) -", "Doha", 9, 14, None, ["QNA"]),
+    # the Bahrain News Agency, its credit closed by a colon (bna.bh)
+    ("Manama, May 20 (BNA): His Majesty King Hamad bin Isa Al Khalifa has received",
+     "Manama, May 20 (BNA):", "Manama", 5, 20, None, ["BNA"]),
     # Prensa Latina's short name, in its bracket only (havana-live.com)
     ("HAVANA, Mar 6 (PL) Cuban President Miguel Díaz-Canel said today that the country",
      "HAVANA, Mar 6 (PL)", "Havana", 3, 6, None, ["Prensa Latina"]),
@@ -119,6 +135,15 @@ def test_story_text_like_a_house_form_is_no_dateline(text) -> None:
     assert reading is None or (not reading.agencies and reading.month is None)
 
 
+def test_gulf_agency_names_in_a_bracket_that_is_no_credit() -> None:
+    # the bracket of a Gulf agency's dateline holds its name alone: a bracket that goes on
+    # ("(BNA officials said)", "(QNA's own count)") is story, and credits nothing
+    for text in ("Manama, May 20 (BNA officials said) the King received well-wishers",
+                 "Doha, September 14 (QNA's own count) - the fair drew crowds"):
+        reading = read_dateline(text)
+        assert reading is None or reading.agencies == []
+
+
 def test_an_unclosed_bracket_needs_the_wires_long_dash() -> None:
     reading = read_dateline("KUWAIT, Oct 29 (KUNA - Palestinian cause is a priority")
     assert reading is not None and reading.agencies == []
@@ -139,3 +164,58 @@ def test_cleaner_takes_the_sana_dateline_and_credits_sana() -> None:
     assert doc.agencies == ["SANA"]
     assert doc.text.lstrip().startswith("Syrian Arab Army")
     assert not missing_words(text, [doc.text, doc.dateline.raw])
+
+
+def test_a_shouted_dated_colon_dateline_is_strong_below_the_top() -> None:
+    from newsnorm.cleaners.dateline import read_strong_dateline
+    # Nepal's RSS (myrepublica.nagariknetwork.com): "KATHMANDU, March 6:" under its author box
+    text = "Title\nKATHMANDU, March 6: The CPN (Unified Socialist) has called a meeting"
+    reading = read_strong_dateline(text, 6)
+    assert reading is not None
+    assert (reading.city, reading.month, reading.day) == ("Kathmandu", 3, 6)
+    assert text[reading.start:reading.end] == "KATHMANDU, March 6:"
+    # a city alone before a colon is not strong (a deck ends "...: Speaker" the same way) ...
+    assert read_strong_dateline("Title\nKUWAIT: His Highness the Amir sent cables", 6) is None
+    # ... nor a shouted label before a dated colon, nor a title-case word
+    assert read_strong_dateline("Title\nNOTE, March 6: The meeting was moved", 6) is None
+    assert read_strong_dateline("Title\nResults, March 6: The party won", 6) is None
+
+
+def test_a_pooled_bracket_must_close_and_names_no_agency() -> None:
+    # the bracket goes on past "AGENCIES": not the relay's credit, left to the story
+    text = "WASHINGTON, Nov 18 (NNN-AGENCIES said) the talks"
+    reading = read_dateline(text)
+    assert reading is not None and reading.agencies == []
+    assert text[reading.start:reading.end] == "WASHINGTON, Nov 18"
+    # and the cleaner takes the whole dateline, crediting no one
+    doc = Document("MOSCOW, Feb 16 (NNN-AGENCIES) — Russian opposition leader Alexei Navalny "
+                   "died Friday.", reference_date=date(2024, 2, 16))
+    Dateline().clean(doc)
+    assert doc.dateline is not None and doc.dateline.city == "Moscow"
+    assert doc.agencies == []
+    assert doc.text.lstrip().startswith("Russian opposition leader")
+
+
+def test_menafn_source_with_its_opening_bracket_lost() -> None:
+    # menafn.com's Petra items as scraped: "MENAFN - Jordan News Agency)" before the dateline
+    text = "MENAFN - Jordan News Agency) Petra, Dec. 21 (Petra) – Chief Commissioner Fares"
+    reading = read_dateline(text)
+    assert reading is not None and (reading.city, reading.agencies) == ("Petra", ["Petra"])
+    assert text[reading.start:reading.end] == "Petra, Dec. 21 (Petra) –"
+    # without the dash after "MENAFN" it is no source bracket: nothing is skipped to reach a city
+    reading = read_dateline("MENAFN reposted it) Petra, Dec. 21 (Petra) – Chief Commissioner")
+    assert reading is None or reading.start == 0
+
+
+@pytest.mark.parametrize("text", [
+    "NATO. The alliance said on Monday it would meet",  # an acronym's one-word sentence
+    "POLITICS. The party met on Monday",  # a section label
+    "FOOTBALL. Messi scored twice",
+    "ADVERTISEMENT. The new phone costs",
+    "U.S. officials said on Monday",  # a dotted abbreviation
+    "BISHKEK.Kyrgyz officials said",  # no space after the stop
+    "BISHKEK. KYRGYZ OFFICIALS SAID",  # a shouted line, not a city before a sentence
+    "STOP. The war must end",
+])
+def test_story_text_like_a_city_and_full_stop_is_no_dateline(text) -> None:
+    assert read_dateline(text) is None

@@ -109,6 +109,19 @@ def test_a_cue_in_an_earlier_sentence_does_not_count() -> None:
     assert past_dates(text) == [date(2023, 9, 20)]
 
 
+def test_a_month_and_year_after_the_names_a_period_not_the_storys_time() -> None:
+    # KUNA on MENAFN, no reference date: "the June 1967 borders" must not date the story 1967
+    text = ("supporting the establishment of a Palestinian state within the June 1967 borders "
+            "in accordance with international resolutions")
+    assert past_dates(text) == []
+    assert infer_year(10, 29, text) is None
+    assert past_dates("The October 1973 war changed the region") == []
+    # "in May 2023", a month and year opening a sentence, or with a day, still date an event
+    assert past_dates("the talks held in May 2023 failed") == [date(2023, 5, 1)]
+    assert past_dates("Exports rose. May 2023 saw a record") == [date(2023, 5, 1)]
+    assert past_dates("the June 5, 1967 war") == [date(1967, 6, 5)]
+
+
 def test_lowercase_or_cut_month_words_in_prose_are_not_dates() -> None:
     assert past_dates("they may 2023 be late; Marc 2023 said") == []
 

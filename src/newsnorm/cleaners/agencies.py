@@ -3,12 +3,12 @@
 Six kinds of evidence, strongest first:
 
 - a sign-off ending the story ("REUTER", "— AFP", "==Kyodo", "... ejemplares. EFE",
-  "(Reporting by …; Editing by …)"),
+  "(Reporting by …; Editing by …)", "--SPA 20:14 LOCAL TIME 17:14 GMT ..."),
   a paragraph that is only a credit ("News Service Trend", "PTI", "Sources: BERNAMA"), a
   front-matter credit line ("... | Source: PTI", "Xinhua | Updated: ...", "PTI | Dubai |
   Updated: ...", "Press Trust of India New Delhi") and MENAFN's "(MENAFN- Kuwait News Agency
-  (KUNA))" before a reposted item: all are taken out of the body (kinds ``sign-off`` and
-  ``credit-line``);
+  (KUNA))" (or, its bracket's opening lost, "MENAFN - Jordan News Agency)") before a reposted
+  item: all are taken out of the body (kinds ``sign-off`` and ``credit-line``);
 - such a credit line that an earlier cleaner already took with the page's front matter (a crumb,
   a stamp, a byline's "- Trend:"): credited;
 - a Chinese portal's source line in the front matter ("Xinhua, December 01, 2017",
@@ -79,6 +79,8 @@ from newsnorm.cleaners.agency_patterns import (
     SOURCE_LINE_MARK,
     SOURCE_LINE_OPENER,
     STAMP_SOURCE_GROUPS,
+    STAMPED_TAIL_BEFORE,
+    STAMPED_TAIL_MARK,
     TAIL_MARK,
     TAIL_MARKS,
     TAIL_REACH,
@@ -233,6 +235,12 @@ class Agencies(Cleaner):
             tail = mark and self._forms.tail.search(text, mark.start())
             if tail and (agency := self._canonical(tail.group("agency"))):
                 return tail.start(), agency
+        stamp = text.rfind(STAMPED_TAIL_MARK, window, end)  # "--SPA 20:14 LOCAL TIME ..."
+        if stamp >= 0:
+            stamped = self._forms.stamped_tail.search(
+                text, max(window, stamp - STAMPED_TAIL_BEFORE))
+            if stamped and (agency := self._canonical(stamped.group("agency"))):
+                return stamped.start(), agency
         if text[end - 1].isalpha() and (stopped := self._stopped_tail(text, start, end)):
             return stopped  # "... unos 500 ejemplares. EFE"
         named_start = max(window, end - self._forms.named_tail_longest)

@@ -135,6 +135,14 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
     "Tasnim": ("Tasnim", "Tasnim News Agency"),
     # Armenia's Mediamax: "Yerevan /Mediamax/. According to ..." (mediamax.am).
     "Mediamax": ("Mediamax",),
+    # The Qatar News Agency: "Doha, September 14 (QNA) - HH the Amir ..." (qna.org.qa),
+    # "Doha, April 13 (QNA) - HE Prime Minister ..." (its items on oananews.org, Qatar's
+    # embassy sites).
+    "QNA": ("QNA", "Qatar News Agency"),
+    # The Bahrain News Agency: "Manama, May 20 (BNA): His Majesty King ..." (bna.bh),
+    # "Manama, Aug 7 (BNA): Large crowds ..." (its items on oananews.org). "BNA" is also
+    # Bloomberg BNA and Nashville's airport: credited only where a credit stands.
+    "BNA": ("BNA", "Bahrain News Agency"),
 }
 
 # Spellings that are also an everyday word or another body's acronym ("APP", "MAP" the word,
@@ -146,7 +154,7 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
 # names ("Saudi Press Agency") still credit in a lead's attribution.
 CREDIT_POSITION_ONLY = frozenset({
     "APP", "MAP", "SPA", "PA", "MENA", "ONA", "ENA", "TAP", "APS", "NAN", "CP", "TT", "CNA",
-    "Petra", "PETRA", "Andina", "ANDINA", "Tasnim", "TASNIM",
+    "Petra", "PETRA", "Andina", "ANDINA", "Tasnim", "TASNIM", "BNA",
 })
 
 # Short names a wire credits itself by only inside its own dateline's bracket, too short or too

@@ -89,8 +89,9 @@ _FORM_SOURCES = {
     # The source MENAFN (the Middle East North Africa Financial Network) puts before every item
     # it reposts, at the very start of the text: "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT,
     # Dec 2 (KUNA) -- ...", "(MENAFN- AzerNews) Mishal Al-Ahmad ...". A credit when the source
-    # is a wire (not "(MENAFN- Gulf Times)"); matched at the text's start only.
-    "menafn": r"\([ \t]*MENAFN[ \t]*-[ \t]*(?P<agency>{agency})"
+    # is a wire (not "(MENAFN- Gulf Times)"); matched at the text's start only. Scraped copies
+    # lose the opening bracket now and then: "MENAFN - Jordan News Agency) Petra, Dec. 21 ...".
+    "menafn": r"\(?[ \t]*MENAFN[ \t]*-[ \t]*(?P<agency>{agency})"
               r"(?:[ \t]*\((?P<abbr>{agency})\))?[ \t]*\)",
     # A web page's source line above or below the story, alone on its line, its parts split by
     # "|": "Sep 05, 2017 03:03 PM IST | Source: PTI" (Moneycontrol, Business Standard),
@@ -201,6 +202,14 @@ _FORM_SOURCES = {
     # the same agency's; the form ends the text.
     "named_tail": r"(?<=\s)[—–-]{1,2}[ \t]*(?P<name>{agency}),[ \t]*(?P<agency>{agency})"
                   r"[ \t]*(?:[—–-]{1,2}[ \t]*)?\.?\s*\Z",
+    # The Saudi Press Agency's sign-off, stamped with the time it moved, in Riyadh's time and
+    # GMT, then the item's serial and address: "... media industry. --SPA 20:14 LOCAL TIME
+    # 17:14 GMT 0024 www.spa.gov.sa/w1854248" (spa.gov.sa 2023; its 2015 items end "11:13
+    # LOCAL TIME 08:13 GMT" alone, which credits no one and is left alone). Ends the text.
+    "stamped_tail": r"(?<=\s)(?:[—–-]{1,2}[ \t]?)?(?P<agency>{agency})[ \t]+[012]?\d:[0-5]\d"
+                    r"[ \t]+LOCAL[ \t]+TIME(?:[ \t]+[012]?\d:[0-5]\d[ \t]+GMT)?"
+                    r"(?:[ \t]+\d{1,6})?(?:[ \t]+(?:https?://)?www\.[\w.-]{1,40}(?:/[\w.-]{1,40}){0,3})?"
+                    r"\s*\Z",
     # "..., according to Trend News Agency." Only in the lead, only when nothing else credits
     # the story (a Reuters story "according to Xinhua" cites Xinhua as a source).
     "according": r"\baccording\s+to\s+(?:the\s+)?(?P<agency>{agency})"
@@ -356,6 +365,7 @@ class AgencyForms:
     menafn: re.Pattern[str]
     stamp_source: re.Pattern[str]
     named_tail: re.Pattern[str]
+    stamped_tail: re.Pattern[str]
     tail_longest: int  # characters in the longest credit ending the last line
     named_tail_longest: int  # characters in the longest "named_tail" sign-off
     plain_credit_line_longest: int  # characters in the longest credit line with no opener
@@ -439,6 +449,7 @@ def build_forms(spellings: list[str]) -> AgencyForms:
                                          spelling_alternation(strict, glued_after=True)),
                                 re.M),
         named_tail=compile_form("named_tail", loose),
+        stamped_tail=compile_form("stamped_tail", loose),
         agency_place=compile_form("agency_place", spelling_alternation(
             [s for s in strict if " " in s and canonical_agency(s) in DESK_CODE_SPELLINGS])),
         tail_longest=longest + TAIL_DECORATION,
@@ -457,6 +468,12 @@ def build_forms(spellings: list[str]) -> AgencyForms:
 # this from the headline's end (the longest spelling, the hyphen and spaces after the name).
 HEADLINE_TAG_MARK = " -"
 HEADLINE_TAG_REACH = 48
+
+# The words of the Saudi Press Agency's stamped sign-off ("--SPA 20:14 LOCAL TIME 17:14 GMT
+# ..."): a text without them near its end has none. The sign-off's name stands at most
+# STAMPED_TAIL_BEFORE characters before them (a dash, the longest spelling, a space, "20:14 ").
+STAMPED_TAIL_MARK = "LOCAL TIME"
+STAMPED_TAIL_BEFORE = 64
 
 # The word that opens MENAFN's source bracket, and how far into the text it may stand.
 MENAFN_MARK = "MENAFN"

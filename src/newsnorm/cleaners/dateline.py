@@ -159,7 +159,8 @@ def read_dateline(text: str, prefix_chars: int = patterns.PREFIX_CHARS) -> Readi
     True
     """
     start = patterns.LEADING_BLANK.match(text, 0, prefix_chars).end()
-    if text.startswith("(", start) and (source := patterns.SOURCE_BRACKET.match(text, start)):
+    if (text.startswith(patterns.SOURCE_BRACKET_OPENINGS, start)
+            and (source := patterns.SOURCE_BRACKET.match(text, start))):
         start = source.end()  # "( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA) --"
     endpos = start + prefix_chars
     common = _read_common(text, start, endpos)  # never after junk: it opens with no city word
@@ -200,6 +201,13 @@ def is_strong(reading: Reading, text: str) -> bool:
         return False
     if reading.dated and reading.separated:
         return True
+    if reading.colon and reading.day is not None and _is_colon_dateline(reading, text):
+        # The colon of Nepal's RSS and Indian papers after a full date: "KATHMANDU, March 6:
+        # The CPN ..." (RSS items on myrepublica.nagariknetwork.com; rssnepal.com writes
+        # "Kathmandu, Sept 7: With ..."), "NEW DELHI, March 5: The Centre ...": a shouted city
+        # so dated is as strong as one closed by a dash. (A city alone before
+        # a colon, "KUWAIT: His Highness ...", is not: a deck's "...: Speaker" looks the same.)
+        return True
     return reading.separated and bool(patterns.LONG_DASH_END.search(text, reading.start,
                                                                      reading.end))
 
@@ -232,7 +240,37 @@ def _read_at(text: str, start: int, endpos: int) -> Reading | None:
             if reading.city is None and reading.agencies and reading.separated:
                 return _read_city_after_credit(text, reading, endpos)
             return reading
-    return _read_by_agency(text, start, endpos)
+    return _read_by_agency(text, start, endpos) or _read_city_stop(text, start, endpos)
+
+
+def _read_city_stop(text: str, start: int, endpos: int) -> Reading | None:
+    """A shouted city closed by a full stop alone, a sentence after it: "BISHKEK. Kyrgyz Prime
+    Minister ..." (RFE/RL's Kyrgyz service), or None.
+
+    >>> r = read_dateline("BISHKEK. Kyrgyz Prime Minister Nikolai Tanayev today arrived")
+    >>> r.city, r.end
+    ('Bishkek', 8)
+    >>> read_dateline("U.S. officials said on Monday") is None
+    True
+    """
+    name = patterns.CITY_STOP_NAME.match(text, start, endpos)
+    if name is None or len(name.group().split()) > patterns.CITY_STOP_MAX_WORDS:
+        return None
+    stop = patterns.CITY_STOP_STORY.match(text, name.end(), endpos)
+    if stop is None:
+        return None
+    city = name.group()
+    words = city.lower().split()
+    if len(words) == 1 and len(city.replace("-", "")) <= patterns.ACRONYM_MAX_LETTERS:
+        return None  # "NATO. The alliance ...": an acronym's sentence
+    if (city.lower() in patterns.CITY_STOP_LABELS
+            or any(word in patterns.NOT_CITIES or word in patterns.COLON_LABELS
+                   or word in patterns.CITY_STOP_LABELS or word in patterns.NOT_CITY_OPENERS
+                   or _is_calendar_word(word) for word in words)
+            or canonical_agency(city) is not None):
+        return None
+    return Reading(start, name.end() + 1, city=normal_case(city), shape="shouted",
+                   city_words=len(words))
 
 
 def _image_name(text: str, start: int, endpos: int) -> re.Match[str] | None:
@@ -852,13 +890,14 @@ def _read_dash_credit(text: str, pos: int, endpos: int, reading: Reading) -> int
 
 
 def _read_credit(text: str, pos: int, endpos: int, reading: Reading) -> int | None:
-    for form in ("parenthesised", "slashed", *patterns.CLOSING_CREDITS):
+    for form in ("parenthesised", "pooled", "slashed", *patterns.CLOSING_CREDITS):
         match = patterns.CREDIT_FORMS[form].match(text, pos, endpos)
         if match:
             relay = match.groupdict().get("relay")  # "(NNN-ONA)", "(AFP-JIJI)"
             if relay and canonical_agency(relay):
                 _add_agencies(reading, relay)
-            _add_agencies(reading, match.group("agencies"))
+            if agencies := match.groupdict().get("agencies"):  # none in "(NNN-AGENCIES)"
+                _add_agencies(reading, agencies)
             named = match.groupdict().get("byline")
             if named and is_names(named.strip()):  # "/Trend, N. Kirtskhalia/"
                 reading.byline = " ".join(named.split())

@@ -136,9 +136,12 @@ JUNK_PREFIX = re.compile(rf"\*{{1,8}}|(?:RPT|REPEAT){_HSPACE}{{0,2}}-{{1,2}}{_HS
 # source in brackets, glued before the wire's own dateline: "( MENAFN - Kuwait News Agency
 # (KUNA)) KUWAIT, Dec 2 (KUNA) -- ...", "(MENAFN- AzerNews) ...". The dateline is read after it;
 # the bracket stays for the agencies cleaner (it credits a wire source, keeps a paper's).
-# Tried only when the text opens with "(".
+# Scraped copies lose the bracket's opening now and then: "MENAFN - Jordan News Agency)⏎
+# Petra, Dec. 21 (Petra) – ..." (menafn.com's Petra items), read the same way.
+# Tried only when the text opens with "(" or "MENAFN".
+SOURCE_BRACKET_OPENINGS = ("(", "MENAFN")
 SOURCE_BRACKET = re.compile(
-    rf"\({_HSPACE}{{0,2}}MENAFN{_HSPACE}{{0,2}}-[^()\n]{{1,80}}(?:\([^()\n]{{1,20}}\))?"
+    rf"\(?{_HSPACE}{{0,2}}MENAFN{_HSPACE}{{0,2}}-[^()\n]{{1,80}}(?:\([^()\n]{{1,20}}\))?"
     rf"{_HSPACE}{{0,2}}\){_HSPACE}{{0,4}}"
 )
 # A scraped page glues the file name of the story's photo to its first words
@@ -253,6 +256,34 @@ COMMA = re.compile(rf"{_HSPACE}{{0,2}},\.?{_GAP}")  # ",." is a slip: "Hauppauge
 DASH_BEFORE_DATE = re.compile(rf"{_HSPACE}{{0,2}},?{_HSPACE}{{0,2}}-{{1,2}}{_HSPACE}{{1,2}}")
 SPACE = re.compile(rf"{_HSPACE}{{1,3}}")
 DOT_SPACE = re.compile(rf"\.{_HSPACE}{{1,3}}")  # Interfax: "MOSCOW. Nov 9 (Interfax) -"
+# A shouted city closed by a full stop alone, the story after it: "BISHKEK. Kyrgyz Prime
+# Minister Nikolai Tanayev today arrived in Kyiv ...", "BISHKEK. The opposition Movement ..."
+# (RFE/RL's Kyrgyz service, azattyk.org, in its English items: the Russian-language desks'
+# "CITY." style, as in Interfax's "MOSCOW. Nov 9" and Kazinform's "ASTANA. KAZINFORM"). The
+# city: one to CITY_STOP_MAX_WORDS words of capitals and hyphens, no dotted abbreviation
+# ("U.S."); the story: a title-case word ("Kyrgyz", "The"), not another shouted one.
+CITY_STOP_NAME = re.compile(r"[A-Z]{3,30}(?:[- ][A-Z]{2,30}){0,2}")
+CITY_STOP_MAX_WORDS = 3
+CITY_STOP_STORY = re.compile(rf"\.{_HSPACE}{{1,3}}(?=[A-Z][a-z])")
+# Shouted words that label what follows their full stop and never name a city: "ADVERTISEMENT.",
+# "SPONSORED.", a section's "POLITICS." or "FOOTBALL.", and one-word exclamations (besides the
+# slugs of NOT_CITIES and the labels of COLON_LABELS). Acronyms of bodies ("NATO. The
+# alliance ...") are told apart by ACRONYM_MAX_LETTERS.
+CITY_STOP_LABELS = frozenset({
+    "advertisement", "sponsored", "promoted", "obituary", "obituaries", "notice", "announcement",
+    "release", "statement", "transcript", "abstract", "introduction", "conclusion", "update",
+    "end", "ends", "more", "stop", "yes", "no", "ok", "okay", "wow", "help", "politics",
+    "economy", "economics", "finance", "society", "culture", "sport", "football", "soccer",
+    "tennis", "cricket", "health", "science", "technology", "tech", "region", "regions",
+    "incidents", "crime", "accidents", "weather", "travel", "lifestyle", "entertainment",
+    "opinion", "local", "national", "international", "domestic", "foreign", "official",
+    "chronicle", "digest", "headlines", "briefs", "brief", "agenda", "events", "people",
+})
+# A one-word city closed by a full stop has at least this many letters more than an acronym
+# usually has: "NATO.", "OPEC.", "FIFA." (four letters) are bodies, "BISHKEK." a city. Cities of
+# four letters or fewer ("BAKU.", "ROME.") are given up here: they keep their dash or date forms.
+ACRONYM_MAX_LETTERS = 4
+
 # A full stop closing the dateline: "BAKU, Azerbaijan, October 3." / "MOSCOW, March 3. /TASS/."
 FULL_STOP = re.compile(r"\.(?!\.)")
 # After a credit: TASS's "/TASS/." and the colon of "ISLAMABAD, March 3 (APP):".
@@ -296,6 +327,14 @@ CREDIT_FORMS: dict[str, re.Pattern[str]] = {
         rf"(?:{_HSPACE}?/{_HSPACE}?{_AGENCY}){{0,2}}"
         rf"|{_LOWER_AGENCY}(?:(?:{_HSPACE}|{_HSPACE}?/{_HSPACE}?){_LOWER_AGENCY}){{0,2}})"
         rf"(?:{_SERVICE}{_HSPACE}?\)|(?={_HSPACE}{{1,2}}(?:--|—)))"
+    ),
+    # A relaying network's bracket that names no one wire: the Non-Aligned News Network's
+    # "WASHINGTON, Nov 18 (NNN-AGENCIES) — The United States ...", "MOSCOW, Feb 16
+    # (NNN-AGENCIES) — ..." (namnewsnetwork.org: its items compiled from several wires, beside
+    # "(NNN-XINHUA)" and "(NNN-BERNAMA)" ones). Part of the dateline; it credits no agency
+    # (the relay, "NNN", only if it is a wire of the table).
+    "pooled": re.compile(
+        rf",?{_GAP}\({_HSPACE}?(?P<relay>[A-Z]{{2,5}})-(?:AGENCIES|Agencies){_HSPACE}?\)"
     ),
     # "/TASS/", "/ITAR-TASS/", Trend's older "/Trend corr. S.Agayeva/", and Trend's
     # "/Trend, N. Kirtskhalia/" with the reporter's name after a comma (group "byline")
@@ -434,7 +473,11 @@ TEXT_DATES: tuple[re.Pattern[str], ...] = (
     re.compile(rf"\b(?P<month>{_MONTH_IN_PROSE})\.?\s{{1,2}}{_DAY_RANGE},?\s{{1,2}}{_PROSE_YEAR}"),
     re.compile(rf"\b{_DAY_RANGE}\s{{1,2}}(?:of\s)?(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}"
                rf"{_PROSE_YEAR}"),
-    re.compile(rf"(?<!\d\s)\b(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}{_PROSE_YEAR}"),
+    # A month and year after "the" name a period, not when the story's events happened:
+    # "within the June 1967 borders", "the October 1973 war" (KUNA on MENAFN); "in May 2023"
+    # and "May 2023 saw" date an event.
+    re.compile(rf"(?<!\d\s)(?<![Tt]he\s)\b(?P<month>{_MONTH_IN_PROSE})\.?,?\s{{1,2}}"
+               rf"{_PROSE_YEAR}"),
     re.compile(rf"\b{_DAY_RANGE}\.?\s{{1,2}}(?P<month>{_FOREIGN_MONTH_IN_PROSE})\s{{1,2}}"
                rf"{_PROSE_YEAR}"),
 )
