@@ -98,6 +98,9 @@ MAX_SIGN_OFFS = 3
 
 Span = tuple[int, int]
 
+# Any digit: a stamp holds one, so a paragraph without is no source stamp.
+_DIGIT = re.compile(r"\d")
+
 
 class AgenciesOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -398,7 +401,7 @@ class Agencies(Cleaner):
         short front-matter paragraph ("Xinhua, December 01, 2017", "2017-09-05 08:46Xinhua
         Editor: Gu Liping", "Updated: Jan 5,2018 8:41 AM     Xinhua"); a paragraph that ends
         like a sentence is story, never one."""
-        if not any(character.isdigit() for character in text[start:end]):
+        if not _DIGIT.search(text, start, end):
             return None  # (a stamp has digits: most paragraphs are not searched)
         if _ends_like_a_sentence(text, start, end):
             return None
