@@ -292,3 +292,39 @@ def test_byline_forms_of_web_pages(line, byline, rest) -> None:
 def test_no_byline_in_lines_like_web_bylines(line) -> None:
     text = f"{line}\n\n{BODY}"
     assert clean(text).text == text
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # radiografica.org.ar's byline over the story (its author note's "*" dropped)
+    ("Por Gabriel Fernández", ["Gabriel Fernández"]),
+    # journalmetro.com's French byline; a labelled Spanish one
+    ("Par Manal Drissi", ["Manal Drissi"]),
+    ("Por: Ana María López", ["Ana María López"]),
+])
+def test_spanish_portuguese_and_french_leads(line, names) -> None:
+    reading = read_byline(line)
+    assert reading is not None
+    assert [line[a:b] for a, b in reading.names] == names
+
+
+@pytest.mark.parametrize("line", [
+    "Por su parte, el ministro dijo que no habrá cambios",
+    "Par ailleurs, le gouvernement a annoncé des mesures",
+    "Porto Alegre recebe a cúpula do Mercosul",
+    # the newsroom's signature: a role, no author
+    "Por Redação",
+    "Por Redacción",
+])
+def test_por_and_par_lines_that_are_no_byline(line) -> None:
+    assert read_byline(line) is None
+
+
+def test_por_byline_under_the_title() -> None:
+    text = ("Lula retorna a Brasília nesta segunda-feira\n\nPor Ana María López\n\n"
+            "O presidente Luiz Inácio Lula da Silva retornou neste domingo a Brasília após ter "
+            "passado parte da semana passada em agendas no Egito e Etiópia.\n")
+    doc = Document(text)
+    Headline().clean(doc)
+    Byline().clean(doc)
+    assert doc.byline == "Ana María López"
+    assert doc.text.startswith("O presidente Luiz")

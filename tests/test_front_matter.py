@@ -485,3 +485,31 @@ def test_title_tagged_photo_is_still_a_title() -> None:
     title = 'Thaci revealed what the result of the dialogue will be: a "win-win" (PHOTO)'
     doc = clean(f"{title}\n\nWorld News\n\nBELGRADE (Tanjug) - Kosovo's president said ...")
     assert doc.headline == title
+
+
+# menafn.com, a Jordan News Agency item as scraped: the source bracket on a line of its own.
+MENAFN_ALONE = ("(MENAFN- Jordan News Agency)\n\n"
+                "Petra, Oct. 18 (Petra)-- Romanian Foreign Luminita Odobescu arrived in Petra on "
+                "Friday, accompanied by an official team from Romania.\n\nShe was welcomed.\n")
+
+
+def test_menafn_source_bracket_alone_is_glued_to_the_dateline() -> None:
+    doc = clean(MENAFN_ALONE)
+    assert doc.text.startswith("(MENAFN- Jordan News Agency) Petra, Oct. 18 (Petra)-- Romanian")
+    assert doc.removed == [] and kept_all_words(MENAFN_ALONE, doc)
+    record = Pipeline.from_config().run(MENAFN_ALONE)
+    assert record.headline is None
+    assert record.dateline is not None and record.dateline.city == "Petra"
+    assert record.agencies == ["Petra"]
+    assert record.text.startswith("Romanian Foreign Luminita Odobescu arrived")
+
+
+@pytest.mark.parametrize("text", [
+    # a story that opens quoting MENAFN in brackets, no source line: nothing glued
+    "(MENAFN data show gains) were reported on Monday.\n\nMore story here.\n",
+    # the source bracket glued already (MENAFN's KUNA feed): left as it is
+    "( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA) -- The health condition\n\n"
+    "More story.\n",
+])
+def test_menafn_text_not_a_lone_source_bracket_is_left(text) -> None:
+    assert clean(text).text == text

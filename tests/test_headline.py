@@ -736,3 +736,256 @@ def test_no_deck_under_a_title_too_short_to_be_one() -> None:
 @pytest.mark.parametrize("title", ["Elecciones de 2023", "Presupuesto de 2024 aprobado"])
 def test_short_spanish_titles_with_a_year_stay(title) -> None:
     assert clean(f"{title}\n\n{BODY}").headline == title
+
+
+def test_lower_case_kicker_over_a_title_is_a_crumb() -> None:
+    # folhape.com.br (AMP): the section kicker ("chapéu"), set in lower case, over the title.
+    text = ("presidente do brasil\n\n"
+            "Lula retorna a Brasília e permanecerá no Alvorada nesta segunda-feira (19)\n\n"
+            "O presidente Luiz Inácio Lula da Silva retornou neste domingo (18) a Brasília.\n")
+    doc = clean(text)
+    assert doc.headline == ("Lula retorna a Brasília e permanecerá no Alvorada nesta "
+                            "segunda-feira (19)")
+    assert removed(doc) == [("site-crumb", "presidente do brasil")]
+    assert doc.text.startswith("O presidente Luiz")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a lower-case wire title over its dateline (Reuters-21578) stays the title
+    ("venezuelan bank begins signing debt contracts\n\nCARACAS, March 3 - Venezuela's central "
+     "bank began signing contracts with creditors today.\n",
+     "venezuelan bank begins signing debt contracts"),
+    # a lower-case line over a short line that is no title of four words: kept as the title
+    ("latest update\n\nToo short\n\nThe story begins here with a sentence of its own.\n",
+     "latest update"),
+])
+def test_lower_case_line_not_over_a_title_is_no_kicker(text, title) -> None:
+    assert clean(text).headline == title
+
+
+def test_caps_kicker_over_a_mixed_case_title_is_a_crumb() -> None:
+    # a skynetblogs.be blog reposting APA: post date, the "surtitre" in capitals, the title
+    text = ("31/03/2018\n\nCREDIT BANCAIRE\n\n"
+            "4.027 milliards FCFA de crédits alloués à l’économie par le système bancaire en 2017"
+            "\n\nLe total des crédits alloués à l’économie sénégalaise par le système bancaire en "
+            "fin 2017 s’est élevé à 4027 milliards FCFA.\n")
+    doc = clean(text)
+    assert doc.headline == ("4.027 milliards FCFA de crédits alloués à l’économie par le "
+                            "système bancaire en 2017")
+    assert removed(doc) == [("site-crumb", "31/03/2018"), ("site-crumb", "CREDIT BANCAIRE")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a caps title of four words over its mixed-case deck (SenePlus): the caps line is the title
+    ("LA TENDANCE BAISSIERE CONTINUE\n\nA ce jour, le Sénégal a enregistré 15 525 cas positifs "
+     "à la covid-19 dont 14 082 guéris\n\nLe ministère de la santé a annoncé ce vendredi que le "
+     "Sénégal a enregistré 17 nouveaux cas.\n", "LA TENDANCE BAISSIERE CONTINUE"),
+    # a short caps wire title over its dateline: the caps line is the title
+    ("OIL PRICES FALL\n\nLONDON, March 3 - Oil prices fell on Tuesday as traders weighed "
+     "supply.\n\nMore story.\n", "OIL PRICES FALL"),
+    # a caps title of three words over its mixed-case deck: the caps line is the title
+    ("OIL PRICES SURGE\n\nBrent hits a two-year high on supply fears\n\nOil prices rose "
+     "sharply on Tuesday as traders weighed supply.\n", "OIL PRICES SURGE"),
+    # a short caps title over a mixed-case sentence (the lead, no title): the caps line stays
+    ("MARKET REPORT\n\nStocks fell sharply on Tuesday in heavy trading across the region.\n\n"
+     "More story.\n", "MARKET REPORT"),
+])
+def test_caps_line_not_over_a_mixed_case_title_is_no_kicker(text, title) -> None:
+    assert clean(text).headline == title
+
+
+def test_listing_heading_image_placeholder_and_caps_kicker_over_a_title() -> None:
+    # agenciapacourondo.com.ar's feed page: the listing heading, an image's placeholder, the
+    # item's kicker in capitals, the title, the post's date, the story
+    text = ("Últimas noticias | RSS\n\n  • Imagen\nDEBATES SINDICALES\n\n"
+            "Derrota del gobierno: se frenó el traspaso de la Justicia Laboral a la Ciudad de "
+            "Buenos Aires\n\n20 Marzo 2026\n\n"
+            "La Unión de Empleados de la Justicia de la Nación, liderada por el dirigente Julio "
+            "Piumato, comunicó que la Justicia Nacional de Trabajo hizo lugar a una cautelar "
+            "presentada por la organización gremial.\n")
+    doc = clean(text)
+    assert doc.headline == ("Derrota del gobierno: se frenó el traspaso de la Justicia Laboral "
+                            "a la Ciudad de Buenos Aires")
+    assert removed(doc) == [("site-crumb", "Últimas noticias | RSS"),
+                            ("site-crumb", "• Imagen"), ("site-crumb", "DEBATES SINDICALES"),
+                            ("page-stamp", "20 Marzo 2026")]
+    assert doc.text.startswith("La Unión de Empleados")
+    assert not missing_words(text, [doc.headline, doc.text, *(r.text for r in doc.removed)])
+
+
+@pytest.mark.parametrize("text", [
+    # a title that names the latest news is a title
+    "Últimas noticias sobre el juicio a Cristina Kirchner\n\nEl tribunal oral federal dictó "
+    "sentencia este martes en la causa Vialidad.\n",
+    # an image's placeholder with more words is a caption, and a title when it opens the text
+    "Imagen del día: la Luna sobre el Obelisco\n\nMiles de porteños salieron a la calle para "
+    "ver el eclipse total de Luna el domingo.\n",
+])
+def test_titles_like_a_listing_heading_or_a_placeholder_stay(text) -> None:
+    assert clean(text).headline == text.split("\n")[0]
+
+
+def test_stamp_reading_time_and_font_buttons_under_the_title_are_taken() -> None:
+    # english.khabarhub.com: the post's date, its reading time, the font-size buttons
+    text = ("RSP to expand its organization within four months\n\n\n23 January 2023  \n\n"
+            "Time taken to read : 2 Minute\n\n\n  • A\n  • A\n  • A\n\n"
+            "KATHMANDU: The Rastriya Swatantra Party (RSP) has decided to expand its "
+            "organization across the country. The party’s Central Committee has decided to "
+            "expand the organization throughout the country by May this year.\n")
+    doc = clean(text)
+    assert removed(doc) == [("page-stamp", "23 January 2023"),
+                            ("page-stamp", "Time taken to read : 2 Minute"),
+                            ("page-stamp", "• A"), ("page-stamp", "• A"), ("page-stamp", "• A")]
+    assert doc.text.startswith("KATHMANDU: The Rastriya")
+
+
+@pytest.mark.parametrize(("line", "reading_time"), [
+    ("Time taken to read : 2 Minute", True),
+    ("3 min read", True),
+    ("Tiempo de lectura: 4 min", True),
+    ("Time to read the riot act", False),
+    ("3 minutes of silence were held", False),
+])
+def test_reading_times(line, reading_time) -> None:
+    from newsnorm.cleaners.headline_patterns import READING_TIME
+    assert (READING_TIME.fullmatch(line) is not None) is reading_time
+
+
+def test_no_word_line_under_the_title_without_a_stamp_stays() -> None:
+    # a table's figures open a Reuters-like story under its title: no stamp, so kept
+    text = ("CHARTWELL GROUP LTD 4TH QTR NET\n\n1987 1986\n\nShr 1.20 dlrs vs 1.10 dlrs, net "
+            "12.5 mln vs 11.1 mln, revs 120.3 mln vs 110.4 mln, the company said in a statement "
+            "issued on Tuesday in New York, adding that results were in line with its forecast.\n")
+    doc = clean(text)
+    assert doc.headline == "CHARTWELL GROUP LTD 4TH QTR NET"
+    assert doc.text.startswith("1987 1986")
+
+
+def test_date_stamp_under_the_title_is_taken() -> None:
+    text = ("RSP to expand its organization within four months\n\n23 January 2023\n\n"
+            "The Rastriya Swatantra Party (RSP) has decided to expand its organization across "
+            "the country. The party’s Central Committee has decided to expand the organization "
+            "throughout the country by May this year.\n")
+    doc = clean(text)
+    assert doc.headline == "RSP to expand its organization within four months"
+    assert removed(doc) == [("page-stamp", "23 January 2023")]
+    assert doc.text.startswith("The Rastriya Swatantra Party")
+
+
+@pytest.mark.parametrize("second", [
+    # a dateline alone on its line, over the story: the dateline cleaner's
+    "Moscow, March 5, 2024",
+    # a date with more words than a stamp has: a sentence of the story
+    "On March 5, 2024 the parliament met in Kathmandu for a vote.",
+])
+def test_lines_under_the_title_that_are_no_stamp_stay(second) -> None:
+    text = (f"Parliament meets to vote on the new budget\n\n{second}\n\n"
+            "The parliament met on Tuesday to vote on the budget proposed by the finance "
+            "minister, which raises spending on roads, schools and hospitals by a fifth.\n")
+    doc = clean(text)
+    assert doc.headline == "Parliament meets to vote on the new budget"
+    assert doc.text.startswith(second)
+
+
+def test_blog_header_and_post_date_over_a_title_with_a_shouted_dateline() -> None:
+    # a Blogger blog reposting Kompas: the blog's header, the post's date, its title
+    text = ("KADER PARTAI AMANAT NASIONAL UTAMA ANGKATAN KE IV 2004   \n\n"
+            "Senin, November 08, 2010\n\nInilah Agenda Obama di Jakarta\n\n"
+            "JAKARTA, KOMPAS.com - Setelah sebelumnya simpang siur, Duta Besar Indonesia untuk "
+            "Amerika Serikat Dino Patti Djalal memberikan keterangan pers.\n")
+    doc = clean(text)
+    assert doc.headline == "Inilah Agenda Obama di Jakarta"
+    assert removed(doc) == [
+        ("site-crumb", "KADER PARTAI AMANAT NASIONAL UTAMA ANGKATAN KE IV 2004"),
+        ("site-crumb", "Senin, November 08, 2010"),
+    ]
+    assert doc.text.startswith("JAKARTA, KOMPAS.com - Setelah")
+
+
+@pytest.mark.parametrize("text", [
+    # the page's title over its stamp and the story's lead: the title stays the title
+    "Erdogan comments on allegations on his talk with Assad\n\n12 September 2017 08:28\n\n"
+    "Turkish President Recep Tayyip Erdogan has commented on the allegations\n\n"
+    "He said the talks were not held.\n",
+    # a title over its stamp and another short line over an unshouted opening
+    "Parliament meets to vote on the budget\n\nMarch 3, 2020\n\nLawmakers gather in the capital"
+    "\n\nThe vote is expected on Tuesday, officials said.\n",
+])
+def test_title_over_a_stamp_without_a_titled_dateline_under_it_stays(text) -> None:
+    assert clean(text).headline == text.split("\n")[0]
+
+
+def test_stamp_with_an_abbreviated_weekday_and_an_arabic_label_under_the_title() -> None:
+    # Al Ghad English: "published on" in Arabic, then the date and time
+    stamp = "تم نشره في Sat 1 April / Apr 2017. 12:00 AM"
+    text = (f"Petra, Great Wall of China Sign Twinning Agreement\n\n{stamp}\n\n"
+            "President of the Petra Development and Tourism Region Authority Chief Commissioner "
+            "Mohammad Nawafleh Thursday signed in Beijing a twinning agreement between the "
+            "ancient city of Petra and the Chinese city of Jiayuguan.\n")
+    doc = clean(text)
+    assert doc.headline == "Petra, Great Wall of China Sign Twinning Agreement"
+    assert removed(doc) == [("page-stamp", stamp)]
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Sat, Oct 15, 2022", True),
+    ("Thu 3 March 2016 10:15", True),
+    ("Sun sets on 2020 in the capital", False),
+])
+def test_abbreviated_weekdays_in_stamps(line, stamp) -> None:
+    from newsnorm.cleaners.headline_patterns import is_stamp
+    assert is_stamp(line) is stamp
+
+
+def test_feed_name_and_a_post_age_around_an_aggregated_title() -> None:
+    # habital.lv's Drupal feed aggregator: the feed's name, the item's title, its age
+    text = ("Взгляд\n\nГрузия заявила о провале «вражеских» попыток изоляции и угроз\n\n"
+            "6 days 12 hours ago\nПредседатель парламента Грузии Шалва Папуашвили заявил о "
+            "провале политики «вражески настроенных иностранных групп» по изоляции "
+            "южнокавказской республики, передает корреспондент газеты ВЗГЛЯД в Тбилиси.\n\n"
+            "По его словам, «начались встречи, появились признаки диалога».\n")
+    doc = clean(text)
+    assert doc.headline == "Грузия заявила о провале «вражеских» попыток изоляции и угроз"
+    assert removed(doc) == [("site-crumb", "Взгляд"), ("page-stamp", "6 days 12 hours ago")]
+    assert doc.text.startswith("Председатель парламента")
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("2 hours 36 min ago", True),
+    ("45 mins ago", True),
+    ("Three years ago", False),  # no number: words of a title or story
+    ("10 years ago today, the wall fell", False),
+])
+def test_post_ages_are_stamps(line, stamp) -> None:
+    from newsnorm.cleaners.headline_patterns import is_stamp
+    assert is_stamp(line) is stamp
+
+
+FOLHAPE_STORY = ("Em meio às especulações que envolvem as mudanças no calendário do futebol "
+                 "brasileiro de 2026, o presidente da Federação Pernambucana de Futebol (FPF), "
+                 "Evandro Carvalho, confirmou a diminuição no número de datas no Campeonato "
+                 "Pernambuco para dez.\n\nA informação foi divulgada pelo mandatário.\n")
+
+
+def test_deck_over_a_credited_photo_caption() -> None:
+    # a blog reposting Folha de Pernambuco: title, deck, the photo's caption with its credit
+    deck = "Evandro Carvalho ainda afirmou o aumento no número de vagas para o estado na Série D"
+    caption = ("Evandro Carvalho em coletiva de imprensa da Copa Atlântico - Foto: Ricardo "
+               "Fernandes/Folha de Pernambuco")
+    text = ("Presidente da FPF confirma Estadual com 10 datas e mais vagas para Pernambuco na "
+            f"Copa do Brasil\n\n{deck}\n\n{caption}\n\n{FOLHAPE_STORY}")
+    doc = clean(text)
+    assert doc.headline.startswith("Presidente da FPF confirma Estadual")
+    assert removed(doc) == [("subheadline", deck), ("photo-caption", caption)]
+    assert doc.text == FOLHAPE_STORY
+
+
+def test_lead_over_a_credited_photo_caption_stays() -> None:
+    # the story's first paragraph ends a sentence: the caption under it is no sign of a deck
+    lead = "O presidente da FPF confirmou nesta terça-feira a diminuição no número de datas."
+    text = ("Presidente da FPF confirma Estadual com 10 datas\n\n"
+            f"{lead}\n\nEvandro Carvalho em coletiva - Foto: Ricardo Fernandes\n\n"
+            f"{FOLHAPE_STORY}")
+    doc = clean(text)
+    assert doc.text.startswith(lead)
+    assert removed(doc) == []

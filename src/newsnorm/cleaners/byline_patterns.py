@@ -29,6 +29,11 @@ MAX_NAME_WORDS = 5
 # and "Kirby Smith" are never read as "By ...", or an "Author:" label.
 LEAD = re.compile(
     r"(?:(?:written|reported|words|story|text|compiled)\s{1,3})?by\b\s{0,3}:?\s{0,3}"
+    # Spanish and Portuguese "Por", French "Par": "Por Gabriel Fernández" over a story on
+    # radiografica.org.ar, "Par Manal Drissi" after a teaser on journalmetro.com. Only a
+    # capitalised line opens with a lead, and the names after it must be capitalised, so "Por
+    # su parte, ..." and "Par ailleurs, ..." stay story.
+    r"|(?:por|par)\b\s{0,3}:?\s{0,3}"
     # a labelled author line: "Author: John Smith", "Authors: A and B" (the colon required)
     r"|authors?\s{0,3}:\s{0,3}",
     re.IGNORECASE,
@@ -82,6 +87,9 @@ TITLE_WORDS = frozenset(
         "columnist", "contributor", "journalist", "analyst", "producer", "photographer",
         "writers", "reporters", "correspondents", "editors", "editor-in-chief", "desk", "team",
         "head", "commentator", "researcher", "intern",
+        # the newsroom as Spanish, Portuguese and French pages sign staff copy ("Por Redação",
+        # "Por Redacción", "Par la rédaction"): a role, no author's name
+        "redação", "redacao", "redacción", "redaccion", "rédaction", "redaction",
     }
 )
 TITLE_HEADS = frozenset(
@@ -89,7 +97,8 @@ TITLE_HEADS = frozenset(
         "staff", "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
         "journalist", "analyst", "producer", "photographer", "writers", "reporters",
         "correspondents", "editors", "editor-in-chief", "desk", "team", "commentator",
-        "researcher", "intern",
+        "researcher", "intern", "redação", "redacao", "redacción", "redaccion", "rédaction",
+        "redaction",
     }
 )
 

@@ -85,6 +85,8 @@ class FrontMatter(Cleaner):
     def clean(self, doc: Document) -> None:
         if doc.headline is not None or doc.dateline is not None:
             return
+        if doc.text.find(patterns.MENAFN_MARK, 0, patterns.MENAFN_REACH) >= 0:
+            _close_up_source_bracket(doc)
         found = find_front_matter(doc.text)
         if found is None:
             return
@@ -138,6 +140,20 @@ class FrontMatter(Cleaner):
 
     def _removal(self, kind: str, text: str) -> Removal:
         return Removal.model_construct(cleaner=self.name, kind=kind, text=text)
+
+
+def _close_up_source_bracket(doc: Document) -> None:
+    """Glue MENAFN's source bracket on a line of its own at the top to the line under it
+    (:data:`~newsnorm.cleaners.front_matter_patterns.MENAFN_LINE`): only whitespace goes.
+
+    >>> doc = Document("(MENAFN- Jordan News Agency)\\n\\nPetra, Oct. 18 (Petra)-- Text")
+    >>> _close_up_source_bracket(doc)
+    >>> doc.text
+    '(MENAFN- Jordan News Agency) Petra, Oct. 18 (Petra)-- Text'
+    """
+    found = patterns.MENAFN_LINE.match(doc.text)
+    if found is not None:
+        doc.edit([(found.start("gap"), found.end("gap"), " ")])
 
 
 def find_front_matter(text: str) -> tuple[int, list[Unit], Unit | None, list[Unit]] | None:

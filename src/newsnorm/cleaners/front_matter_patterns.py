@@ -115,3 +115,18 @@ PHOTO_BY = ("Photo by ", "Photos by ")
 # Affairs | World | Opinion| Business | ..."): a line with this many "|" or more is no title (a
 # title has at most a section and a site after it).
 NAV_BAR_MIN_BARS = 3
+
+# MENAFN (the Middle East North Africa Financial Network) opens every item it reposts with its
+# source in brackets, glued before the wire's dateline ("(MENAFN- Kuwait News Agency (KUNA))
+# KUWAIT, Dec 2 (KUNA) -- ..."), but its pages as scraped often set the bracket on a line of
+# its own ("(MENAFN- Jordan News Agency)⏎⏎Petra, Oct. 18 (Petra)-- ..." on menafn.com's Petra,
+# KUNA and Trend items). Alone there it is neither title nor story: the line break after it is
+# closed up (no word goes), so the dateline and agencies cleaners read the source and the
+# dateline as they do the glued form. Looked for only when "MENAFN" stands within
+# MENAFN_REACH characters of the start.
+MENAFN_MARK = "MENAFN"
+MENAFN_REACH = 8
+MENAFN_LINE = re.compile(
+    r"[^\S\n]{0,4}\([^\S\n]{0,2}MENAFN[^\S\n]{0,2}-[^()\n]{1,80}(?:\([^()\n]{1,20}\))?"
+    r"[^\S\n]{0,2}\)(?P<gap>[^\S\n]{0,8}\n\s{0,40}?)(?=\S)"
+)

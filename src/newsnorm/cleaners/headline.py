@@ -13,8 +13,13 @@ Scraped pages add to the title; each addition is taken out and recorded:
 
 - a repeated copy in the next paragraph, or run into the story's credited dateline
   (``duplicate-headline``);
-- a deck between the title and a shouted dateline, or between the title and the post's stamp
-  or source line over the story (``subheadline``);
+- a deck between the title and a shouted dateline, or between the title and the post's stamp,
+  source line or credited photo caption over the story (``subheadline``; the caption
+  ``photo-caption``);
+- the post's date stamp, reading time and widgets between the title and the story
+  (``page-stamp``);
+- a kicker over the title, in lower case or a short one in capitals, and a blog's header over
+  the post's date (``site-crumb``);
 - a site name and section glued before it, known because the next paragraph repeats the rest
   (``GENERICO.ruWorld`` + ``Azerbaijan called on ...``: ``site-crumb``);
 - a site name after a separator (``Peace talks resume | Reuters``: ``site-suffix``), when the
@@ -38,6 +43,7 @@ from newsnorm.cleaners.headline_patterns import (
     ABBREVIATION_END,
     BULLET,
     CAPS_SHARE,
+    CAPTION_CREDIT,
     CJK_CRUMB,
     DATELINE_PREFIX_CHARS,
     DECK_MAX_CHARS,
@@ -55,6 +61,7 @@ from newsnorm.cleaners.headline_patterns import (
     PARAGRAPH_END,
     PARAGRAPH_LINE_MIN_CHARS,
     PARAGRAPH_TITLE_MIN_WORDS,
+    READING_TIME,
     REPORTING_VERB,
     REUTERS_PREFIX,
     RUNS_ON_END,
@@ -65,7 +72,9 @@ from newsnorm.cleaners.headline_patterns import (
     STORY_PARAGRAPH_MIN_CHARS,
     TITLE_WORD,
     WRAPPED_LINE_CHARS,
+    is_caps_kicker,
     is_furniture,
+    is_kicker,
     is_outlet,
     is_section_word,
     is_stamp,
@@ -152,10 +161,13 @@ class Headline(Cleaner):
         if len(doc.headline.split()) >= DECK_MIN_WORDS:  # a short "title" may be a crumb
             over = _deck_over_furniture(doc.text, at)
         if over is not None:  # the deck, then a stamp or widget line under it (not a credit)
-            deck_end, furniture = over
+            deck_end, furniture, kind = over
             self.take(doc, at, _next_line_start(doc.text, deck_end), "subheadline")
             if furniture is not None:
-                self.take(doc, at, _next_line_start(doc.text, at + furniture), "page-stamp")
+                self.take(doc, at, _next_line_start(doc.text, at + furniture), kind)
+            return
+        for length in _stamp_under_title(doc.text, at):  # each with its indent and blank lines
+            self.take(doc, at, _next_line_start(doc.text, at + length), "page-stamp")
 
     def _take_title(self, doc: Document, at: int, title: str, crumb: int, core_end: int,
                     blanks: int) -> None:
@@ -231,20 +243,24 @@ def _deck_over_dateline(text: str, at: int) -> int | None:
     return deck.end()
 
 
-def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None] | None:
+def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None, str] | None:
     """Where a deck ends that stands between the title (taken) and a line of page furniture
-    over the story, and the length of that furniture line when it is a stamp or a widget's
-    reading (a "Source:" line is a credit, left to the agencies cleaner); else None.
+    over the story, and the length and kind of that furniture line when it is a stamp or a
+    widget's reading (``page-stamp``) or a photo's caption closed by its labelled credit
+    (``photo-caption``; a "Source:" line is a credit, left to the agencies cleaner); else None.
 
     Pages set the deck (standfirst) right under the title and the post's date, source line or
     counters under the deck, then the story: tvperu.gob.pe ("Apurímac: mesa de diálogo llega a
     acuerdos en Andahuaylas⏎⏎Sin embargo un sector se opuso a lo pactado ...⏎20:19 horas -
     Miércoles, 30 Noviembre 2016⏎⏎El Ministro ..."), b92.net ("Vucic: If Serbia's security is
     compromised, I'm ready⏎⏎Vucic reiterated that ...⏎⏎Source: Tanjug⏎...") and telegraf.rs
-    (the deck, then its comment counter "• 0"). Story never puts a stamp or a source line
-    after its first paragraph with more story below. The deck is one line of at least
-    :data:`DECK_MIN_WORDS` words and at most :data:`DECK_MAX_CHARS` characters that opens with
-    no dateline or byline; a story of at least :data:`STORY_MIN_CHARS` must follow."""
+    (the deck, then its comment counter "• 0") and Folha de Pernambuco's copies ("Presidente
+    da FPF confirma ...⏎⏎Evandro Carvalho ainda afirmou ...⏎⏎Evandro Carvalho em coletiva ...
+    - Foto: Ricardo Fernandes/Folha de Pernambuco⏎⏎Em meio ..."). Story never puts a stamp,
+    a source line or a credited caption after its first paragraph with more story below. The
+    deck is one line of at least :data:`DECK_MIN_WORDS` words and at most
+    :data:`DECK_MAX_CHARS` characters that opens with no dateline or byline; a story of at
+    least :data:`STORY_MIN_CHARS` must follow."""
     deck = LINE_TEXT.search(text, at)
     if deck is None:
         return None
@@ -256,7 +272,11 @@ def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None] | None:
         return None
     below = under.group()
     stamp = is_stamp(below) or TITLE_WORD.search(below) is None
-    if not stamp and not (below.startswith("Source") and FURNITURE.fullmatch(below)):
+    # A caption may follow the story's first paragraph too: under a "deck" that ends a sentence
+    # (the lead), it is no sign of a deck.
+    caption = (not stamp and len(below) <= DECK_MAX_CHARS and CAPTION_CREDIT.search(below)
+               and not PARAGRAPH_END.search(line))
+    if not (stamp or caption) and not (below.startswith("Source") and FURNITURE.fullmatch(below)):
         return None
     if not _story_follows(text, under.end()):
         return None
@@ -264,10 +284,54 @@ def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None] | None:
         return None
     if read_dateline(line[:DATELINE_PREFIX_CHARS]) is not None:
         return None  # the story's lead under its dateline
-    if not stamp:
-        return deck.end(), None
-    # the stamp's line with its indent: it will open the text once the deck is taken
-    return deck.end(), under.end() - (text.rfind("\n", 0, under.start()) + 1)
+    if not (stamp or caption):
+        return deck.end(), None, "page-stamp"
+    # the stamp's or caption's line with its indent: it opens the text once the deck is taken
+    kind = "page-stamp" if stamp else "photo-caption"
+    return deck.end(), under.end() - (text.rfind("\n", 0, under.start()) + 1), kind
+
+
+def _stamp_under_title(text: str, at: int) -> list[int]:
+    """The lengths (each with its indent) of the lines of the post's date stamp and the widgets
+    under it that stand right under the title (taken at ``at``), over the story; else none.
+    The first line is a date or time (:func:`is_stamp`, read as no dateline) or a reading time
+    (:data:`READING_TIME`); up to
+    :data:`MAX_FURNITURE_LINES` more such lines, or lines with no word (a font-size widget's
+    "• A"), may follow; at least :data:`STORY_MIN_CHARS` of text must stand below. Pages print
+    the post's date between the title and the story ("Derrota del gobierno: ...⏎⏎20 Marzo
+    2026⏎⏎La Unión de Empleados ..." on agenciapacourondo.com.ar's listings, "... Royal Family
+    Council⏎2015-09-28 - 11:10 p⏎..." on bahrainmirror.com, "RSP to expand its organization
+    ...⏎⏎23 January 2023⏎⏎Time taken to read : 2 Minute⏎⏎• A⏎• A⏎• A⏎⏎KATHMANDU: ..." on
+    english.khabarhub.com); a story never opens with a bare date."""
+    lengths: list[int] = []
+    end = at
+    line = LINE_TEXT.search(text, at)
+    for count in range(MAX_FURNITURE_LINES + 2):
+        if line is None:
+            break
+        found = line.group()
+        if not (_is_stamp_line(found) or READING_TIME.fullmatch(found) is not None or (
+                count and TITLE_WORD.search(found) is None)):
+            break
+        lengths.append(line.end() - max(at, text.rfind("\n", 0, line.start()) + 1))
+        end = line.end()
+        line = LINE_TEXT.search(text, end)
+    if len(text) - end < STORY_MIN_CHARS:
+        return []
+    return lengths
+
+
+def _is_stamp_line(line: str) -> bool:
+    """Whether a line under the title is a stamp, not a dateline alone on its line."""
+    if not is_stamp(line) or starts_with_dateline(line):
+        return False
+    if not any(c.isalpha() or c in ":/.-" for c in line):
+        return False  # years alone ("1987 1986") head a table's columns, no post's date
+    reading = read_dateline(line)
+    # "Moscow, March 5, 2024" alone on its line opens the story; a "city" with no capital is
+    # words of a script without case before the date, Al Ghad's Arabic "تم نشره في" (published
+    # on) in "تم نشره في Sat 1 April / Apr 2017. 12:00 AM"
+    return reading is None or reading.city is None or not any(c.isupper() for c in reading.city)
 
 
 def _story_follows(text: str, at: int) -> bool:
@@ -310,6 +374,13 @@ def _top_lines(
         if len(furniture) < MAX_FURNITURE_LINES and (
             is_furniture(line) or (is_section_word(line) and (
                 _titles_follow(text, second) or is_section_word(second.group())))
+            or (is_kicker(line) and _titles_follow(text, second)
+                and len(second.group().split()) >= DECK_MIN_WORDS)
+            or (is_caps_kicker(line) and _titles_follow(text, second)
+                and len(second.group().split()) >= DECK_MIN_WORDS
+                and not _set_in_caps(second.group()))
+            or (not furniture and is_stamp(second.group())
+                and _title_over_shouted_dateline(text, second))
         ):
             furniture.append(first)
             first = second
@@ -380,6 +451,29 @@ def _paragraph_per_line(line: str, following: str) -> bool:
     if PHOTO_CREDIT.fullmatch(line) or RELATIVE_STAMP.fullmatch(line):
         return False  # "AP Photo/Ahn Young-joon", "Updated: 15 hr ago" over the story
     return len(line.split()) >= PARAGRAPH_TITLE_MIN_WORDS
+
+
+def _title_over_shouted_dateline(text: str, stamp: re.Match[str]) -> bool:
+    """Whether under a date stamp stands a title, a paragraph of its own, over a paragraph that
+    opens with a shouted dateline: then the line above the stamp is the page's header, not the
+    title. Blogs print their name, then each post's date, then its title ("KADER PARTAI ...⏎⏎
+    Senin, November 08, 2010⏎⏎Inilah Agenda Obama di Jakarta⏎⏎JAKARTA, KOMPAS.com - ..." on
+    a Blogger blog reposting Kompas; "News Cuttings⏎⏎Wednesday, January 28, 2004⏎⏎Four
+    Political Secretaries Sworn In⏎⏎..." reposting Bernama). A page's own title over its stamp
+    has the story, not another title, under the stamp."""
+    title = LINE_TEXT.search(text, stamp.end())
+    if title is None or text.count("\n", stamp.end(), title.start()) < 1:
+        return False
+    line = title.group()
+    if len(line) > MAX_HEADLINE_CHARS or len(line.split()) < PARAGRAPH_TITLE_MIN_WORDS:
+        return False
+    after = LINE_TEXT.search(text, title.end())
+    if after is None or text.count("\n", title.end(), after.start()) < 2:
+        return False
+    if not reads_as_title(line) or is_furniture(line):
+        return False
+    reading = read_dateline(text[after.start():after.start() + DATELINE_PREFIX_CHARS])
+    return reading is not None and reading.shape == "shouted" and reading.city is not None
 
 
 def _titles_follow(text: str, line: re.Match[str]) -> bool:

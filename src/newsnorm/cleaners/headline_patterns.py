@@ -148,8 +148,13 @@ MAX_FURNITURE_LINES = 3
 # "Wednesday , July 10 2024", "12 noiembrie 2019"); a "| Source: PTI" tail goes with it.
 STAMP_NUMBER = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}:\d\d\b")
 STAMP_SOURCE = re.compile(r"\s*\|\s*Source:.*$", re.IGNORECASE)
-STAMP_WORD = re.compile(rf"^(?:{MONTHS}|{WEEKDAYS}|AM|PM|IST|GMT|UTC|EST|EDT|CET|MSK)$",
-                        re.IGNORECASE)
+# Weekdays as stamps abbreviate them: "Sat 1 April / Apr 2017. 12:00 AM" (Al Ghad English, under
+# an Arabic "published on" label), "| Sat, Oct 15, 2022".
+WEEKDAY_ABBREVIATIONS = r"Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
+STAMP_WORD = re.compile(
+    rf"^(?:{MONTHS}|{WEEKDAYS}|{WEEKDAY_ABBREVIATIONS}|AM|PM|IST|GMT|UTC|EST|EDT|CET|MSK)$",
+    re.IGNORECASE,
+)
 MAX_STAMP_OTHER_WORDS = 1
 # A full timestamp, a year and then a clock time, may carry words of a language the tables do
 # not know and a place's time zone: RFE/RL's services head their pages "жекшемби,
@@ -194,7 +199,13 @@ FURNITURE = re.compile(
     r"(?:Archives? for|Tag Archives?:|Tagged with|Contents tagged with|Posts tagged|Tags?:"
     r"|Category:|Source:)\s.*"
     r"|Connect to share and comment|Share this(?: article| story)?|Accessibility links"
-    r"|Skip to (?:main )?content|Breaking News|Featured News|Top stories|Latest News",
+    r"|Skip to (?:main )?content|Breaking News|Featured News|Top stories|Latest News"
+    # The same listing headings on Spanish, Portuguese, French, Indonesian and Turkish pages
+    # ("Últimas noticias | RSS" over agenciapacourondo.com.ar's feed page, "Últimas notícias",
+    # "Dernières nouvelles", "Berita Terkini", "Son Dakika"), with the site or feed name a page
+    # title puts after a bar.
+    r"|(?:Últimas (?:noticias|notícias)|Dernières (?:nouvelles|infos|actualités)"
+    r"|Berita Terkini|Berita Terbaru|Son Dakika|Son Haberler)(?:\s\|\s[\w .-]{1,30})?",
     re.IGNORECASE,
 )
 
@@ -210,6 +221,10 @@ NAV_LABEL = re.compile(
     # (search), "Compartir"/"Compartilhar" (share), "Saltar aviso"/"Saltar publicidad" (an ad
     # interstitial's "skip ad", over the section and title on t13.cl)
     r"|Inicio|Início|Buscar|Compartir|Compartilhar|Saltar [Aa]viso|Saltar [Pp]ublicidad"
+    # An image's placeholder left where the picture was, with its list bullet: "• Imagen" over
+    # each item's kicker and title on agenciapacourondo.com.ar's listing pages (Drupal's
+    # default alt text), "Image", "Imagem", "Foto" on other sites' teaser lists.
+    r"|(?:[•▪►·]\s{0,2})?(?:Imagen|Imagem|Image|Foto|Photo)"
 )
 
 # A wire feed's transmission header (selector and number, priority, category, word count,
@@ -256,15 +271,48 @@ KEYWORD_SLUG = re.compile(r"[A-Z]{2,20}(?:-[A-Z]{2,20}){1,4}+/?\s?/\s{1,2}(?=[^\
 # "#" and a space, so a hashtag ("#MeToo movement grows") stays.
 BULLET = re.compile(r"[•▪►·]\s*|#{1,6}[^\S\n]+")
 
+# A photo's caption closed by its labelled credit, as Brazilian, Spanish and Italian pages set
+# it under the deck: "Evandro Carvalho em coletiva de imprensa da Copa Atlântico - Foto: Ricardo
+# Fernandes/Folha de Pernambuco" (Folha de Pernambuco and the blogs reposting it), "... — Foto:
+# Arte/g1" (G1). The label after a spaced dash, or opening the line; read only in the line under
+# a deck (where it is used), never in story.
+CAPTION_CREDIT = re.compile(
+    r"(?:^|\s[-–—]\s)(?:Foto|Fotos|Photo|Imagem|Imagen)\s?:\s?\S[^\n]{0,79}$"
+)
+
 # A title has a word: a line with no two letters in a row is a widget's reading or a number
 # ("73.0°F", "1 2 3 12"), never a title.
 TITLE_WORD = re.compile(r"[^\W\d_]{2}")
 
 
+# A post's age instead of its date, in one or two units: Drupal's feed aggregator prints it
+# under each item's title ("6 days 12 hours ago" on habital.lv, "2 hours 36 min ago" on
+# politicalavenue.com), news sites' lists too ("3 hours ago", "45 mins ago").
+AGE_STAMP = re.compile(
+    r"(?:\d{1,3}\s?(?:sec|secs|seconds?|min|mins|minutes?|hr|hrs|hours?|days?|weeks?|months?"
+    r"|years?)\s){1,2}ago",
+    re.IGNORECASE,
+)
+
+
+# A reading-time widget under the title: "Time taken to read : 2 Minute" (english.khabarhub.com),
+# "3 min read", "Reading time: 4 minutes", "Tiempo de lectura: 3 min", "Temps de lecture : 2
+# min", "Leitura: 3 min", "Время чтения: 2 мин". Page furniture, never story.
+READING_TIME = re.compile(
+    r"(?:Time taken to read|(?:Estimated )?Reading time|Read time|Tiempo de lectura"
+    r"|Temps de lecture|Tempo de leitura|Leitura|Время чтения|Okuma süresi)\s?:?\s?\d{1,3}\s?"
+    r"(?:min|mins|minutes?|minutos?|minuti|мин|минуты|минут|dakika|dk)\.?"
+    r"|\d{1,3}\s?(?:min|mins|minutes?|minutos?)\.?\s(?:read|de lectura|de leitura|de lecture)",
+    re.IGNORECASE,
+)
+
+
 def is_stamp(line: str) -> bool:
     """Whether a line is a date or time stamp (:data:`STAMP_NUMBER`), not a title; a stamp may
     pair two dates about a :data:`STAMP_MARKER` ("March 1, 2023, 3:09 pm Updated on March 1,
-    2023, 9:04 pm")."""
+    2023, 9:04 pm"), or give the post's age (:data:`AGE_STAMP`)."""
+    if line.endswith(("ago", "AGO")) and AGE_STAMP.fullmatch(line):
+        return True
     if not DIGIT.search(line) or not STAMP_NUMBER.search(line):
         return False  # cheap first: most lines have no digit, fewer a year or clock time
     if STAMP_MARKER.search(line):
@@ -352,6 +400,42 @@ SECTION_PAIR = re.compile(r"[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? & [A-Z][a-z]{
 # A site's news section named "<Word> News" ("World News", "Royal News" over the title on
 # omannews.gov.om, "Local News"): read as a section only right above a title or another section.
 SECTION_NEWS = re.compile(r"[A-Z][a-z]{2,20} News")
+
+
+# A kicker (the "chapéu" or eyebrow label over a title) that the page's markup holds in lower
+# case (a style sheet capitalises it on screen): "presidente do brasil" over a Folha de
+# Pernambuco title. A short all-lower-case line over a title is page matter on other pages too
+# (a widget's "close", "logo", "top of page", "select languages"), never the title: a line of one
+# to this many words, every letter lower case, no digit and no sentence mark. Read as a kicker
+# only right above a title that is a paragraph of its own (checked where it is used), so a
+# lower-case wire title over its dateline ("venezuelan bank begins signing debt contracts⏎
+# CARACAS, ...") stays a title.
+MAX_KICKER_WORDS = 4
+KICKER = re.compile(rf"[^\W\d_A-Z]+(?:[ -][^\W\d_A-Z]+){{0,{MAX_KICKER_WORDS - 1}}}")
+
+
+def is_kicker(line: str) -> bool:
+    """Whether a line is a lower-case kicker (:data:`KICKER`): letters only, none a capital."""
+    return line.islower() and KICKER.fullmatch(line) is not None
+
+
+# A kicker set in capitals over a mixed-case title, as French-language pages and the blogs that
+# repost their copy print the "surtitre" ("CREDIT BANCAIRE⏎⏎4.027 milliards FCFA de crédits
+# alloués à l'économie ..." on a skynetblogs.be blog reposting APA, every post so), and Spanish
+# pages their "antetítulo" ("DEBATES SINDICALES" on agenciapacourondo.com.ar's listings;
+# "INCIDENCIAS CHAMARTIN" on EFE's, under the title there): one or two words of letters. A
+# caps title over its mixed-case deck is longer ("LA TENDANCE BAISSIERE CONTINUE⏎A ce jour,
+# ..." on SenePlus), and a caps wire title has its dateline, no title, under it: the line under
+# the kicker must be a mixed-case title of its own (checked where it is used).
+MAX_CAPS_KICKER_WORDS = 2  # three caps words ("OIL PRICES SURGE") may be a title over its deck
+CAPS_KICKER = re.compile(
+    rf"[^\W\d_]+(?:['’][^\W\d_]+)?(?: [^\W\d_]+(?:['’][^\W\d_]+)?){{0,{MAX_CAPS_KICKER_WORDS - 1}}}"
+)
+
+
+def is_caps_kicker(line: str) -> bool:
+    """Whether a line is a short kicker in capitals (:data:`CAPS_KICKER`)."""
+    return line.isupper() and CAPS_KICKER.fullmatch(line) is not None
 
 
 def is_section_word(line: str) -> bool:
