@@ -504,6 +504,15 @@ def test_menafn_source_bracket_alone_is_glued_to_the_dateline() -> None:
     assert record.text.startswith("Romanian Foreign Luminita Odobescu arrived")
 
 
+def test_menafn_source_line_that_lost_its_bracket_is_glued_too() -> None:
+    # menafn.com's Petra item as one scraper stored it: "MENAFN - Jordan News Agency)".
+    text = MENAFN_ALONE.replace("(MENAFN- ", "MENAFN - ", 1)
+    record = Pipeline.from_config().run(text)
+    assert record.headline is None and record.agencies == ["Petra"]
+    assert record.dateline is not None and record.dateline.city == "Petra"
+    assert record.text.startswith("Romanian Foreign Luminita Odobescu arrived")
+
+
 @pytest.mark.parametrize("text", [
     # a story that opens quoting MENAFN in brackets, no source line: nothing glued
     "(MENAFN data show gains) were reported on Monday.\n\nMore story here.\n",

@@ -122,11 +122,12 @@ NAV_BAR_MIN_BARS = 3
 # its own ("(MENAFN- Jordan News Agency)⏎⏎Petra, Oct. 18 (Petra)-- ..." on menafn.com's Petra,
 # KUNA and Trend items). Alone there it is neither title nor story: the line break after it is
 # closed up (no word goes), so the dateline and agencies cleaners read the source and the
-# dateline as they do the glued form. Looked for only when "MENAFN" stands within
+# dateline as they do the glued form. A scraper may have lost the opening bracket ("MENAFN -
+# Jordan News Agency)" atop a Petra item). Looked for only when "MENAFN" stands within
 # MENAFN_REACH characters of the start.
 MENAFN_MARK = "MENAFN"
 MENAFN_REACH = 8
 MENAFN_LINE = re.compile(
-    r"[^\S\n]{0,4}\([^\S\n]{0,2}MENAFN[^\S\n]{0,2}-[^()\n]{1,80}(?:\([^()\n]{1,20}\))?"
+    r"[^\S\n]{0,4}\(?[^\S\n]{0,2}MENAFN[^\S\n]{0,2}-[^()\n]{1,80}(?:\([^()\n]{1,20}\))?"
     r"[^\S\n]{0,2}\)(?P<gap>[^\S\n]{0,8}\n\s{0,40}?)(?=\S)"
 )
