@@ -25,6 +25,7 @@ from newsnorm.cleaners.byline_patterns import (
     AGENCY_WORDS,
     BARE_LEAD,
     BARE_LEAD_SCAN_CHARS,
+    BARE_LEAD_WORDS,
     CREDIT_MARKS,
     LEAD,
     MAX_BYLINE_CHARS,
@@ -201,7 +202,10 @@ def _find_bare_lead(text: str, count: int) -> tuple[int, int] | None:
     >>> _find_bare_lead("A title\\n\\nBy and large, it held.", 4) is None
     True
     """
-    match = BARE_LEAD.search(text, 0, min(len(text), BARE_LEAD_SCAN_CHARS))
+    reach = min(len(text), BARE_LEAD_SCAN_CHARS)
+    if BARE_LEAD_WORDS.search(text, 0, reach) is None:
+        return None
+    match = BARE_LEAD.search(text, 0, reach)
     if match is None:
         return None
     above = sum(1 for line in text[:match.start()].split("\n") if line.strip())

@@ -46,6 +46,9 @@ BARE_LEAD = re.compile(
     r"(?:\A|\n[^\S\n]*\n)[^\S\n]*(?P<lead>(?:By|BY|Written by|Posted by):?)[^\S\n]*\n[^\S\n]*\n"
 )
 BARE_LEAD_SCAN_CHARS = 1500
+# BARE_LEAD from its lead on: searched first, since a search that opens with the lead's words is
+# a scan for their first letters, where BARE_LEAD itself is tried at every character.
+BARE_LEAD_WORDS = re.compile(r"(?:By|BY|Written by|Posted by):?[^\S\n]*\n[^\S\n]*\n")
 
 # A post's date stamp after the names, behind a bar or a spaced dash: "By Aynur Ekiz |
 # 12.03.2023", "By John Smith - Mar 3, 2023", "By Jane Doe | Published: March 3, 2023". The
