@@ -9,14 +9,28 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsnorm.cleaners.boilerplate import Boilerplate
+from newsnorm.cleaners.boilerplate import (
+    END_MARK_WORDS,
+    RELEASE_DATELINE_CORE,
+    RELEASE_DATELINE_WORDS,
+    TOOLBAR_AND_END_MARK,
+    TOOLBAR_WORDS,
+    Boilerplate,
+)
 from newsnorm.cleaners.boilerplate_patterns import (
     FAMILIES,
     SCREEN,
     WHOLE_AFTER,
     WHOLE_BEFORE,
     Family,
+    _alternatives,
     _branches,
+    _first_character,
+    _folded_image,
+    _literal,
+    _literal_led,
+    _tokens,
+    _ways,
     build_screen,
     extra_phrase_family,
     fold,
@@ -697,6 +711,9 @@ def test_more_news_heading_without_a_stamped_listing_takes_no_story() -> None:
     (r"[a-z]{1,3}(?:/[a-z]){1,2}", "ab/"),
     (r"[ab]{1,3}-a?b", "ab-"),
     (r"\d{1,2}[ab]?+a", "1ab"),
+    (r"(?:ab|b){2,3}a", "ab"),
+    (r"(?:a|b[ \n]?)+a", "ab "),
+    (r"(?:a|ba){1}b", "ab"),
 ])
 def test_opened_repeats_match_what_the_image_matches(image, alphabet) -> None:
     # The screen opens a leading repeat into branches that start with one character each, and
@@ -711,3 +728,62 @@ def test_opened_repeats_match_what_the_image_matches(image, alphabet) -> None:
         probes = [probe + char for probe in probes for char in alphabet]
         for probe in probes:
             assert bool(opened.fullmatch(probe)) == bool(whole.fullmatch(probe)), probe
+
+
+def _strings(alphabet: str, longest: int) -> list[str]:
+    probes, grown = [""], [""]
+    for _ in range(longest):
+        grown = [probe + char for probe in grown for char in alphabet]
+        probes += grown
+    return probes
+
+
+@pytest.mark.parametrize(("image", "alphabet"), [
+    (r"[/|][ \n]a", "/|a \n"),
+    (r"[ \n]\(\d", " (1\n"),
+    (r"\(a[ \n]?/|/[ \n]?a\)", "(a/) "),
+    (r"[.!?][ \n]a", ".!a "),
+    (r"[a-b]c|[^a]c", "abc"),
+])
+def test_hints_opened_to_literal_characters_find_what_the_hint_finds(image, alphabet) -> None:
+    ways = [re.compile(way) for way in _literal_led(image)]
+    hint = re.compile(image)
+    for probe in _strings(alphabet, 4):
+        assert any(way.search(probe) for way in ways) == bool(hint.search(probe)), probe
+
+
+def test_every_screen_hint_is_searched_from_a_literal_character() -> None:
+    # A regex that opens with a class is tried at every character of every text (5 µs an
+    # article for "[/|] photo"): a new hint must open, once opened up, with a literal one.
+    for family in FAMILIES:
+        if family.screen:
+            for way in _literal_led(_folded_image(family.screen[1])):
+                assert _literal(_tokens(way)[0]), (family.kind, way)
+
+
+def test_fragment_ways_and_shared_alternatives_match_what_the_fragments_match() -> None:
+    fragments = [r"lire la suite|(?:seguir|continuar) leyendo|leia mais", r"ab|a(?:c|b)d|abc"]
+    for fragment in fragments:
+        ways = _ways(fragment)
+        assert len(ways) > 1
+        whole = re.compile(fragment)
+        opened = re.compile("(?:" + _alternatives([_first_character(w) for w in ways]) + ")")
+        for probe in ("lire la suite", "seguir leyendo", "leia mais", "leia", "ab", "abd",
+                      "acd", "abc", "ad", "abcd"):
+            assert bool(opened.fullmatch(probe)) == bool(whole.fullmatch(probe)), probe
+
+
+def test_branches_sharing_a_first_class_match_what_they_matched_apart() -> None:
+    branches = [("", r"\d\d:"), ("", r"\d{2}x"), ("", r"\da"), ("", r"[a-c]a"), ("", r"[a-c]b"),
+                ("a", "b"), ("a", "bc"), ("", r"(?:1|a)c")]
+    shared = re.compile("(?:" + _alternatives(branches) + ")")
+    apart = re.compile("(?:" + "|".join(first + rest for first, rest in branches) + ")")
+    for probe in _strings("1ab:xc", 3):
+        assert bool(shared.fullmatch(probe)) == bool(apart.fullmatch(probe)), probe
+
+
+def test_the_quick_searches_before_the_marked_and_release_words_are_held_by_each() -> None:
+    # The cleaner looks for these first and passes a text without them: a word that did not hold
+    # them would be missed.
+    assert TOOLBAR_AND_END_MARK in TOOLBAR_WORDS and TOOLBAR_AND_END_MARK in END_MARK_WORDS
+    assert all(RELEASE_DATELINE_CORE in words for words in RELEASE_DATELINE_WORDS)

@@ -182,13 +182,12 @@ class Boilerplate(Cleaner):
         # search, where the case-blind regex over every text cost more than all the rest.)
         if (folded is not None and not self.screen.might_hold_debris(folded)
                 and BANNER_WORDS not in folded
-                and TOOLBAR_WORDS not in folded
-                and END_MARK_WORDS not in folded
+                and not _holds_marked_words(folded)
                 and not _holds_other_script_words(folded)
-                and not any(words in folded for words in RELEASE_DATELINE_WORDS)
+                and not _holds_release_dateline_words(folded)
                 and not _may_repeat_a_lead(doc.text)
                 and not _may_hold_teaser_tail(folded)
-                and not _LONE_NUMBER.search(doc.text)
+                and not _holds_lone_number(doc.text, folded)
                 and not GLUED_CREDIT_DATELINE.search(doc.text)):
             return  # most texts: nothing in them could be debris
         units = _units(doc.text, self.stands_alone)
@@ -344,8 +343,17 @@ def _keep_inner_rules(units: list[_Unit]) -> None:
 
 # A line holding a number and nothing else (a counter, see COUNTER): a quick look, in C.
 _LONE_NUMBER = re.compile(r"^[ \t]*\d{1,4}[ \t]*$", re.MULTILINE)
+# The same line folded (stripped, after a "\n"): searched from each "\n", where "^" above is
+# tried at every character.
+_FOLDED_LONE_NUMBER = re.compile(r"\n\d{1,4}(?![^\n])")
 # A story paragraph, for placing counters: a sentence of some words (a title has no full stop).
 _PARAGRAPH_END = re.compile(r"[.!?\"”’»)]$")
+
+
+def _holds_lone_number(text: str, folded: str) -> bool:
+    """Whether a line of the text is a number alone. Its folded line is then that number alone,
+    so a folded text without one is passed at once (most texts: 5 µs saved)."""
+    return _FOLDED_LONE_NUMBER.search(folded) is not None and _LONE_NUMBER.search(text) is not None
 
 
 def _is_paragraph(unit: _Unit) -> bool:
@@ -520,6 +528,23 @@ def _take_tag_items(units: list[_Unit]) -> None:
             below.kind = "tag-list"
 
 
+# What the words below all hold: a text without it (most) is passed on a quicker search, of one
+# character (C's memchr) or of one word, where each of the words is a slower search of its own.
+TOOLBAR_AND_END_MARK = "("
+RELEASE_DATELINE_CORE = "newswire"
+
+
+def _holds_marked_words(folded: str) -> bool:
+    """Whether a folded text holds a toolbar's "comment(s)" or an "(end)" mark."""
+    return TOOLBAR_AND_END_MARK in folded and (TOOLBAR_WORDS in folded or END_MARK_WORDS in folded)
+
+
+def _holds_release_dateline_words(folded: str) -> bool:
+    return RELEASE_DATELINE_CORE in folded and any(
+        words in folded for words in RELEASE_DATELINE_WORDS
+    )
+
+
 def _holds_other_script_words(lowered: str) -> bool:
     """Whether a lower-cased text holds a word of the debris the screen cannot read."""
     return any(words in lowered for words in OTHER_SCRIPT_WORDS)
@@ -528,16 +553,12 @@ def _holds_other_script_words(lowered: str) -> bool:
 def _may_repeat_a_lead(text: str) -> bool:
     """Whether one of the text's first long lines opens like a line further down (a quick
     look, in C: most texts repeat nothing)."""
-    at = 0
-    for _ in range(LEAD_PROBE_LINES):
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        line = text[at:end].strip()
-        if len(line) >= LEAD_PROBE_CHARS and text.find(line[:LEAD_PROBE_CHARS], end) >= 0:
+    end = -1  # where the line looked at ends: its "\n", or the text's end
+    for line in text.split("\n", LEAD_PROBE_LINES)[:LEAD_PROBE_LINES]:
+        end += len(line) + 1
+        probe = line.strip()[:LEAD_PROBE_CHARS]
+        if len(probe) == LEAD_PROBE_CHARS and text.find(probe, end) >= 0:
             return True
-        if end == len(text):
-            return False
-        at = end + 1
     return False
 
 

@@ -1102,9 +1102,18 @@ CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
 # stretch when it has one at least this long (shorter ones are found almost everywhere).
 MIN_GATING_STRETCH = 4
 
-# Characters from rarest to commonest in news copy. A literal stretch is searched from one of its
-# rarest characters, so that the search stops at few places. (Only speed depends on this.)
-CHARACTERS_BY_RARITY = "@©zqjxkvwybgfpmuhcdlosinrate"
+# How often characters stand in news copy, per thousand (folded Reuters copy). Phrases are
+# searched from characters they hold, each in a pass over the text that stops wherever it stands:
+# few passes on rare characters are cheapest (see :func:`_search_characters`). A pass costs about
+# as much as SEARCH_PASS_STOPS such stops per thousand characters. (Only speed depends on these.)
+CHARACTER_FREQUENCIES = {
+    "a": 64, "b": 13, "c": 30, "d": 32, "e": 89, "f": 17, "g": 14, "h": 27, "i": 57, "j": 2,
+    "k": 6, "l": 33, "m": 21, "n": 57, "o": 55, "p": 19, "q": 1, "r": 56, "s": 55, "t": 67,
+    "u": 22, "v": 8, "w": 11, "x": 3, "y": 11, "z": 1, "@": 0, "©": 0, "-": 3, ",": 10, ".": 11,
+    " ": 160,
+}
+OTHER_CHARACTER_FREQUENCY = 10
+SEARCH_PASS_STOPS = 5
 
 
 def fold(text: str) -> str | None:
@@ -1125,7 +1134,9 @@ class Screen:
     # Line-start fragments too loose to try at every line (a crumb "[^>»›.]{1,30} > ..."), each
     # behind finders for a run of characters it holds (`` > ``): one finder per character that
     # run can have at its heart, which must be in the text for the finder to be worth running.
-    gated: tuple[tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]], ...]
+    # One (character, finder, fragment) for each finder: a flat loop, without a generator for
+    # each fragment (those cost 3 µs an article).
+    gated: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]
     # Phrase fragments, behind a finder for their literal stretches.
     phrases: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]
     complete: bool  # False: some fragment is not screened, so every text must be judged
@@ -1134,10 +1145,8 @@ class Screen:
         """Whether a folded text may hold a unit the families take."""
         if not self.complete or self.line_starts.search(folded):
             return True
-        for finders, fragment in self.gated:
-            if any(char in folded and finder.search(folded) for char, finder in finders) and (
-                fragment.search(folded)
-            ):
+        for char, finder, fragment in self.gated:
+            if char in folded and finder.search(folded) and fragment.search(folded):
                 return True
         for finder, fragments in self.phrases:
             if finder.search(folded) and any(fragment.search(folded) for fragment in fragments):
@@ -1152,30 +1161,41 @@ def build_screen(families: tuple[Family, ...]) -> Screen:
     wholes: list[tuple[str, str]] = []  # (first character, rest): see _alternatives
     phrases = []  # (its longest literal stretch, its image)
     for kind in ("whole", "labels"):
-        for family, fragment in ((fam, f) for fam in families for f in getattr(fam, kind)):
+        # Each way of a fragment ("lire la suite|(?:seguir|continuar) leyendo") is screened on
+        # its own: one that opens with a letter is then tried only at lines that open with it,
+        # and one that opens loosely is found by its own words, not tried at every line.
+        for family, fragment in ((fam, way) for fam in families for f in getattr(fam, kind)
+                                 for way in _ways(f)):
             image = _folded_image(fragment)
             if image is None:
                 complete = False
                 continue
-            loose = not _first_character(image)[0]
+            # Loose: some way into it opens with no literal character (a class, a repeat).
+            branches = _branches(image)
+            loose = not all(first for first, _ in branches)
             finders = _gate(image) if loose else []
             if loose and family.screen:
                 hint = _folded_image(family.screen[1])
                 if hint is None:  # else it would fall back, unseen, to a screen that is slow
                     raise ValueError(f"{family.kind}: screen hint {family.screen[1]!r} "
                                      "cannot be read as folded text")
-                finders = [(family.screen[0], re.compile(hint))]
+                # Each way of the hint is worth searching only where the hint's character and
+                # its own first one stand: it is gated by the rarer ("/" for "[/|] photo",
+                # whose hint character is a space).
+                finders = [(min(family.screen[0], _literal(_tokens(way)[0]) or " ",
+                                key=_frequency), re.compile(way)) for way in _literal_led(hint)]
             stretch = max(_literal_stretches(fragment), key=len, default="") if loose else ""
             anchored = f"{WHOLE_BEFORE}(?:{image}){WHOLE_AFTER}(?![^\\n])" if kind == "whole" \
                 else image
             if finders:
-                gated.append((tuple(finders), re.compile("\\n(?:" + anchored + ")")))
+                fragment_at_line = re.compile("\\n(?:" + anchored + ")")
+                gated.extend((char, finder, fragment_at_line) for char, finder in finders)
             elif len(stretch) >= MIN_GATING_STRETCH:
                 # A fragment that opens with a class ("[^.]{0,60} file photo") would be tried,
                 # and run on, at every line: it is looked for only where its words stand.
                 phrases.append((stretch, re.compile("\\n(?:" + anchored + ")")))
             else:
-                (wholes if kind == "whole" else at_line_start).extend(_branches(image))
+                (wholes if kind == "whole" else at_line_start).extend(branches)
     if wholes:
         at_line_start.append(
             ("", f"{WHOLE_BEFORE}(?:{_alternatives(wholes)}){WHOLE_AFTER}(?![^\\n])")
@@ -1225,18 +1245,24 @@ def _phrase_finders(phrases: list[tuple[str, re.Pattern[str]]]
 
 
 def _search_characters(stretches: list[str]) -> list[str]:
-    """Characters to search the stretches from, rarest first: each stretch's rarest character.
-    Each costs a pass over the text and a stop wherever it stands; a common letter shared by
-    many stretches ("e") would stop everywhere, so more passes on rarer letters are cheaper."""
-    chosen = {min((char for char in stretch if char != " "), key=lambda c: (_rarity(c), c))
-              for stretch in stretches}
-    return sorted(chosen, key=lambda char: (_rarity(char), char))
+    """Characters to search the stretches from, rarest first, such that each stretch holds one.
+    Each costs a pass over the text and a stop wherever it stands: a common letter shared by
+    many stretches ("e") would stop everywhere, a rare letter for each stretch would take a pass
+    for each. Chosen greedily: the character cheapest for the stretches it would serve, until
+    every stretch is served (each is then searched from the rarest chosen one it holds)."""
+    chosen: list[str] = []
+    left = set(stretches)
+    while left:
+        candidates = sorted({char for stretch in left for char in stretch if char != " "})
+        char = min(candidates, key=lambda c: (SEARCH_PASS_STOPS + _frequency(c))
+                   / sum(c in stretch for stretch in left))
+        chosen.append(char)
+        left = {stretch for stretch in left if char not in stretch}
+    return sorted(chosen, key=lambda char: (_frequency(char), char))
 
 
-def _rarity(char: str) -> int:
-    """Rank by :data:`CHARACTERS_BY_RARITY`; other characters next, a space last."""
-    rank = CHARACTERS_BY_RARITY.find(char)
-    return rank if rank >= 0 else len(CHARACTERS_BY_RARITY) + (char == " ")
+def _frequency(char: str) -> int:
+    return CHARACTER_FREQUENCIES.get(char, OTHER_CHARACTER_FREQUENCY)
 
 
 def _gate(image: str) -> list[tuple[str, re.Pattern[str]]]:
@@ -1261,6 +1287,28 @@ def _gate(image: str) -> list[tuple[str, re.Pattern[str]]]:
                                   + (f"(?={after})" if after else "")))
                 for char in chars]
     return []
+
+
+def _literal_led(image: str) -> list[str]:
+    """An image as regexes that each open with a literal character and together match where it
+    does: a regex finds a literal first character fast, but tries a class at every character
+    (``[/|] photo`` cost 5 µs an article, ``/ photo`` and ``\\| photo`` under 1). A class of
+    plain characters is opened into one regex for each; a class before a literal character is
+    checked behind it (``[ \\n]\\(\\d`` as ``\\((?<=[ \\n]\\()\\d``); a ``|`` outside groups
+    splits the image. Anything else is left as it is."""
+    opened = []
+    for way in _ways(image):
+        tokens = _tokens(way) or []
+        first = tokens[0] if tokens else ""
+        if not first.startswith("[") or first.startswith("[^") or _quantified(tokens, 0):
+            opened.append(way)
+        elif "\\" not in first and "-" not in first:
+            opened.extend(re.escape(char) + "".join(tokens[1:]) for char in first[1:-1])
+        elif len(tokens) > 1 and _literal(tokens[1]) and not _quantified(tokens, 1):
+            opened.append(tokens[1] + f"(?<={first}{tokens[1]})" + "".join(tokens[2:]))
+        else:
+            opened.append(way)
+    return opened
 
 
 # -- reading fragments ---------------------------------------------------------------------------
@@ -1403,15 +1451,52 @@ def _folded_literal(text: str) -> str:
 # branches that start with one, and those with the same first character share it.
 
 
-def _alternatives(branches: list[tuple[str, str]]) -> str:
-    """``(first character, rest)`` branches as one alternation: ``a(?:ccept...|d)|c(?:...)``."""
+def _ways(fragment: str) -> list[str]:
+    """A fragment cut at each ``|`` outside groups: the ways it matches, one of which any match
+    takes (the fragment itself when it has no such ``|``, or syntax not read)."""
+    tokens = _tokens(fragment)
+    if tokens is None:
+        return [fragment]
+    cuts = [-1, *_top_level_bars(tokens), len(tokens)]
+    return ["".join(tokens[a + 1:b]) for a, b in itertools.pairwise(cuts)]
+
+
+def _alternatives(branches: list[tuple[str, str]], depth: int = 2) -> str:
+    """``(first character, rest)`` branches as one alternation: ``a(?:ccept...|d)|c(?:...)``.
+    The rests after a shared character are shared the same way in turn (a trie): a line that
+    opens "the ..." is then turned away at its third character by the one branch that starts
+    "th", where each "t" branch was tried in full. Branches without a first character share a
+    first class the same way. (A key is a literal character or a class, never both: see
+    :func:`_literal`.)"""
     by_first: dict[str, list[str]] = {}
     for first, rest in branches:
+        if not first:  # a class (or a class escape) opens many: "\d\d{0,1}:", "\d\d{5} gmt"
+            first, rest = _first_class(rest)
         by_first.setdefault(first, []).append(rest)
     return "|".join(
-        first + "(?:" + "|".join(dict.fromkeys(rests)) + ")" if first else "|".join(rests)
+        _after(first, list(dict.fromkeys(rests)), depth) if first else "|".join(rests)
         for first, rests in by_first.items()
     )
+
+
+def _after(first: str, rests: list[str], depth: int) -> str:
+    """``first(?:rest|rest...)``, the rests shared in turn while ``depth`` lasts (each level
+    costs start-up time: two levels take most of the gain)."""
+    if len(rests) == 1 or depth <= 1:
+        return first + "(?:" + "|".join(rests) + ")"
+    shared = _alternatives([_first_character(rest) for rest in rests], depth - 1)
+    return first + "(?:" + shared + ")"
+
+
+def _first_class(image: str) -> tuple[str, str]:
+    """An image as its first token, when that stands for one character of a class ("[a-z]",
+    "\\d") and is not repeated, and the rest; or ("", image). Branches that open with the same
+    class then share it: a regex checks it once at each line, not once for each of them."""
+    tokens = _tokens(image) or []
+    if (len(tokens) < 2 or _literal(tokens[0]) or not _one_character(tokens[0])
+            or _quantified(tokens, 0) or _top_level_bars(tokens)):
+        return "", image
+    return tokens[0], image[len(tokens[0]):]
 
 
 def _branches(image: str) -> list[tuple[str, str]]:
@@ -1430,7 +1515,13 @@ def _branches(image: str) -> list[tuple[str, str]]:
     if rest[:1] == ["?"] and not _quantified(rest, 0):
         ways, rest = [*ways, ""], rest[1:]  # an optional group: a way round it too
     elif _quantified(tokens, close):
-        return [_first_character(image)]
+        # A group repeated at least once, "(?:facebook|twitter){3,12}", as the group once and
+        # then one repeat fewer, so that the group's ways are opened as above.
+        again = _one_fewer(tokens[close + 1])
+        if again is None or _quantified(tokens, close + 1):
+            return [_first_character(image)]
+        group = "".join(tokens[:close + 1])
+        return _branches(group + (group + again if again else "") + "".join(tokens[close + 2:]))
     return [branch for way in ways for branch in _branches(way + "".join(rest))]
 
 
@@ -1447,20 +1538,28 @@ def _open_repeat(tokens: list[str]) -> list[str] | None:
     first, count, rest = tokens[0], tokens[1], "".join(tokens[2:])
     if count == "?":
         return [first + rest, rest]
+    again = _one_fewer(count)
+    if again is None:
+        return None
+    return [first + (first + again if again else "") + rest]
+
+
+def _one_fewer(count: str) -> str | None:
+    """The repeat count for what is left once one repetition is taken: ``+`` as ``*``,
+    ``{2,5}`` as ``{1,4}``, ``""`` when none is left (``{1}``, ``{1,1}``). None for a count
+    that may take nothing (``?``, ``*``, ``{0,3}``) or is not read."""
     if count == "+":
-        return [first + first + "*" + rest]
+        return "*"
     bounds = _REPEAT_COUNT.fullmatch(count)
     if bounds is None or not bounds["low"] or int(bounds["low"]) < 1:
         return None
     low = int(bounds["low"]) - 1
     if bounds["comma"] is None:
-        again = f"{{{low}}}" if low else None
-    elif not bounds["high"]:
-        again = f"{{{low},}}"
-    else:
-        high = int(bounds["high"]) - 1
-        again = None if high == 0 else f"{{{low}}}" if low == high else f"{{{low},{high}}}"
-    return [first + (first + again if again else "") + rest]
+        return f"{{{low}}}" if low else ""
+    if not bounds["high"]:
+        return f"{{{low},}}"
+    high = int(bounds["high"]) - 1
+    return "" if high == 0 else f"{{{low}}}" if low == high else f"{{{low},{high}}}"
 
 
 def _possessive(image: str) -> str:
