@@ -401,8 +401,10 @@ class Agencies(Cleaner):
         short front-matter paragraph ("Xinhua, December 01, 2017", "2017-09-05 08:46Xinhua
         Editor: Gu Liping", "Updated: Jan 5,2018 8:41 AM     Xinhua"); a paragraph that ends
         like a sentence is story, never one."""
+        if not _may_hold_stamp_source(text[start:end]):
+            return None  # (no year, no "Updated": most paragraphs are not searched)
         if not _DIGIT.search(text, start, end):
-            return None  # (a stamp has digits: most paragraphs are not searched)
+            return None  # (a stamp has digits)
         if _ends_like_a_sentence(text, start, end):
             return None
         stamp = self._forms.stamp_source.search(text, start, end)
@@ -531,6 +533,12 @@ class Agencies(Cleaner):
         found = (self._canonical(spelling) for match in form.finditer(text, *lead)
                  for spelling in match.groups() if spelling)
         return [agency for agency in found if agency]
+
+
+def _may_hold_stamp_source(paragraph: str) -> bool:
+    """Whether a paragraph holds one of :data:`STAMP_SOURCE_MARKS`, without which the
+    "stamp_source" form cannot match."""
+    return "19" in paragraph or "20" in paragraph or "Updated" in paragraph
 
 
 def _front_matter(removal: Removal) -> bool:

@@ -222,6 +222,11 @@ PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ff]ile)")
 
 # The groups of the "stamp_source" form, one a branch, that hold the agency's spelling.
 STAMP_SOURCE_GROUPS = ("dated", "timed", "paren", "updated", "labelled")
+# Every branch of the "stamp_source" form holds a year of the 1900s or 2000s or the word
+# "Updated": a paragraph with none of them is no source stamp, told by substring tests rather
+# than by the form, which is tried at every character (tests/test_agencies_speed.py checks
+# each branch).
+STAMP_SOURCE_MARKS = ("19", "20", "Updated")
 
 # The desk's initials EFE puts on a line of their own under its sign-off, writer and editor a
 # slash apart: "jf/rsd" (EFE's Portuguese service), "sh/jm/ig".

@@ -24,8 +24,8 @@ from newsnorm.cleaners.base import Cleaner, register
 from newsnorm.cleaners.byline_patterns import (
     AGENCY_WORDS,
     BARE_LEAD,
+    BARE_LEAD_BACKWARDS,
     BARE_LEAD_SCAN_CHARS,
-    BARE_LEAD_WORDS,
     CREDIT_MARKS,
     LEAD,
     MAX_BYLINE_CHARS,
@@ -49,6 +49,7 @@ from newsnorm.cleaners.headline_patterns import (
     DOMAIN,
     is_outlet,
     is_stamp,
+    may_hold_stamp_number,
     starts_with_dateline,
 )
 from newsnorm.cleaners.reflow_patterns import SENTENCE_END_CHARS
@@ -203,7 +204,7 @@ def _find_bare_lead(text: str, count: int) -> tuple[int, int] | None:
     True
     """
     reach = min(len(text), BARE_LEAD_SCAN_CHARS)
-    if BARE_LEAD_WORDS.search(text, 0, reach) is None:
+    if BARE_LEAD_BACKWARDS.search(text[:reach][::-1]) is None:
         return None
     match = BARE_LEAD.search(text, 0, reach)
     if match is None:
@@ -282,11 +283,21 @@ def read_byline(line: str) -> _Reading | None:
     if len(line) > MAX_BYLINE_CHARS:
         return None
     reading = _read_line(line)
-    if reading is None and (tail := STAMP_TAIL.search(line)) and is_stamp(tail["stamp"]):
+    if reading is None and _may_end_in_stamp(line) and (tail := STAMP_TAIL.search(line)) and (
+            is_stamp(tail["stamp"])):
         # "By Jane Doe | Published: March 3, 2023": the names before the post's date stamp
         # (recorded with the rest of the line)
         return _read_line(line[:tail.start()])
     return reading
+
+
+def _may_end_in_stamp(line: str) -> bool:
+    """Whether a line may end in a stamp behind a separator: it holds one of
+    :data:`STAMP_TAIL_SEPARATORS`, without which :data:`STAMP_TAIL` cannot match
+    (tests/test_byline_speed.py), and what :func:`is_stamp` needs of the tail, a part of the
+    line: a year's or a clock's digits (:func:`may_hold_stamp_number`) or a post's age ("ago")."""
+    return ("-" in line or "|" in line or "–" in line or "—" in line) and (
+        may_hold_stamp_number(line) or "ago" in line or "AGO" in line)
 
 
 def _read_line(line: str) -> _Reading | None:

@@ -62,6 +62,7 @@ from newsnorm.cleaners.headline_patterns import (
     PARAGRAPH_LINE_MIN_CHARS,
     PARAGRAPH_TITLE_MIN_WORDS,
     READING_TIME,
+    READING_TIME_LONGEST,
     REPORTING_VERB,
     REUTERS_PREFIX,
     RUNS_ON_END,
@@ -78,6 +79,7 @@ from newsnorm.cleaners.headline_patterns import (
     is_outlet,
     is_section_word,
     is_stamp,
+    may_hold_caption_credit,
     starts_with_byline,
     starts_with_dateline,
 )
@@ -153,20 +155,25 @@ class Headline(Cleaner):
         if bullet < first.start():  # a list bullet: no word, so not recorded
             doc.edit([(bullet - shift, at, "")])
             at = bullet - shift
-        deck = _deck_over_dateline(doc.text, at)
+        # The line now under the title, read once for the three readings below (none edits
+        # the text before it returns); with no line there is no deck and no stamp.
+        under = LINE_TEXT.search(doc.text, at)
+        if under is None:
+            return
+        deck = _deck_over_dateline(doc.text, under)
         if deck is not None:  # with the blank lines after it, up to the dateline's line
             self.take(doc, at, _next_line_start(doc.text, deck), "subheadline")
             return
         over = None
         if len(doc.headline.split()) >= DECK_MIN_WORDS:  # a short "title" may be a crumb
-            over = _deck_over_furniture(doc.text, at)
+            over = _deck_over_furniture(doc.text, under)
         if over is not None:  # the deck, then a stamp or widget line under it (not a credit)
             deck_end, furniture, kind = over
             self.take(doc, at, _next_line_start(doc.text, deck_end), "subheadline")
             if furniture is not None:
                 self.take(doc, at, _next_line_start(doc.text, at + furniture), kind)
             return
-        for length in _stamp_under_title(doc.text, at):  # each with its indent and blank lines
+        for length in _stamp_under_title(doc.text, at, under):  # each with indent and blanks
             self.take(doc, at, _next_line_start(doc.text, at + length), "page-stamp")
 
     def _take_title(self, doc: Document, at: int, title: str, crumb: int, core_end: int,
@@ -217,16 +224,14 @@ def _repeat_glued_to_dateline(title: str, second: re.Match[str]) -> int:
     return len(title) if reading is not None and reading.agencies else 0
 
 
-def _deck_over_dateline(text: str, at: int) -> int | None:
+def _deck_over_dateline(text: str, deck: re.Match[str]) -> int | None:
     """Where a deck ends that stands between the title (taken) and a shouted dateline: one
     line of at least :data:`DECK_MIN_WORDS` words that reads as a title, a paragraph of its
     own, right above a paragraph that opens with a city in capitals ("Amir congratulates
     National Assembly committee members⏎⏎MPs adhere to tenets of Amiri address: Speaker⏎⏎
     KUWAIT: His Highness the Amir ..." on Kuwait Times pages). What stands between a title and
-    the dateline that opens the story is front matter, never story."""
-    deck = LINE_TEXT.search(text, at)
-    if deck is None:
-        return None
+    the dateline that opens the story is front matter, never story. ``deck`` is the line
+    under the title."""
     line = deck.group()
     if len(line.split()) < DECK_MIN_WORDS or len(line) > MAX_HEADLINE_CHARS:
         return None
@@ -243,7 +248,7 @@ def _deck_over_dateline(text: str, at: int) -> int | None:
     return deck.end()
 
 
-def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None, str] | None:
+def _deck_over_furniture(text: str, deck: re.Match[str]) -> tuple[int, int | None, str] | None:
     """Where a deck ends that stands between the title (taken) and a line of page furniture
     over the story, and the length and kind of that furniture line when it is a stamp or a
     widget's reading (``page-stamp``) or a photo's caption closed by its labelled credit
@@ -260,10 +265,7 @@ def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None, str] | No
     a source line or a credited caption after its first paragraph with more story below. The
     deck is one line of at least :data:`DECK_MIN_WORDS` words and at most
     :data:`DECK_MAX_CHARS` characters that opens with no dateline or byline; a story of at
-    least :data:`STORY_MIN_CHARS` must follow."""
-    deck = LINE_TEXT.search(text, at)
-    if deck is None:
-        return None
+    least :data:`STORY_MIN_CHARS` must follow. ``deck`` is the line under the title."""
     line = deck.group()
     if len(line) > DECK_MAX_CHARS or len(line.split()) < DECK_MIN_WORDS:
         return None
@@ -274,7 +276,8 @@ def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None, str] | No
     stamp = is_stamp(below) or TITLE_WORD.search(below) is None
     # A caption may follow the story's first paragraph too: under a "deck" that ends a sentence
     # (the lead), it is no sign of a deck.
-    caption = (not stamp and len(below) <= DECK_MAX_CHARS and CAPTION_CREDIT.search(below)
+    caption = (not stamp and len(below) <= DECK_MAX_CHARS and may_hold_caption_credit(below)
+               and CAPTION_CREDIT.search(below)
                and not PARAGRAPH_END.search(line))
     if not (stamp or caption) and not (below.startswith("Source") and FURNITURE.fullmatch(below)):
         return None
@@ -291,7 +294,7 @@ def _deck_over_furniture(text: str, at: int) -> tuple[int, int | None, str] | No
     return deck.end(), under.end() - (text.rfind("\n", 0, under.start()) + 1), kind
 
 
-def _stamp_under_title(text: str, at: int) -> list[int]:
+def _stamp_under_title(text: str, at: int, line: re.Match[str] | None) -> list[int]:
     """The lengths (each with its indent) of the lines of the post's date stamp and the widgets
     under it that stand right under the title (taken at ``at``), over the story; else none.
     The first line is a date or time (:func:`is_stamp`, read as no dateline) or a reading time
@@ -302,15 +305,16 @@ def _stamp_under_title(text: str, at: int) -> list[int]:
     2026⏎⏎La Unión de Empleados ..." on agenciapacourondo.com.ar's listings, "... Royal Family
     Council⏎2015-09-28 - 11:10 p⏎..." on bahrainmirror.com, "RSP to expand its organization
     ...⏎⏎23 January 2023⏎⏎Time taken to read : 2 Minute⏎⏎• A⏎• A⏎• A⏎⏎KATHMANDU: ..." on
-    english.khabarhub.com); a story never opens with a bare date."""
+    english.khabarhub.com); a story never opens with a bare date. ``line`` is the first line
+    at or after ``at``."""
     lengths: list[int] = []
     end = at
-    line = LINE_TEXT.search(text, at)
     for count in range(MAX_FURNITURE_LINES + 2):
         if line is None:
             break
         found = line.group()
-        if not (_is_stamp_line(found) or READING_TIME.fullmatch(found) is not None or (
+        if not (_is_stamp_line(found) or (len(found) <= READING_TIME_LONGEST
+                                          and READING_TIME.fullmatch(found) is not None) or (
                 count and TITLE_WORD.search(found) is None)):
             break
         lengths.append(line.end() - max(at, text.rfind("\n", 0, line.start()) + 1))

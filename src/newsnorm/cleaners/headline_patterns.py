@@ -132,11 +132,17 @@ OUTLETS: frozenset[str] = frozenset(
 
 def is_outlet(name: str) -> bool:
     """Whether a name is a known outlet (the case of an all-caps spelling is forgiven)."""
-    name = " ".join(name.split())
+    # Split off no more words than an outlet has: a longer line (a title) is told without
+    # splitting the rest.
+    words = name.split(None, _OUTLET_MOST_WORDS)
+    if len(words) > _OUTLET_MOST_WORDS:
+        return False
+    name = " ".join(words)
     return name in OUTLETS or name.upper() in _OUTLETS_UPPER
 
 
 _OUTLETS_UPPER = frozenset(outlet.upper() for outlet in OUTLETS)
+_OUTLET_MOST_WORDS = max(len(outlet.split()) for outlet in OUTLETS)
 
 # -- page furniture above the title ------------------------------------------------------------
 
@@ -163,7 +169,6 @@ MAX_STAMP_OTHER_WORDS = 1
 FULL_TIMESTAMP = re.compile(r"\b(?:1[89]|20)\d\d\b[^:\n]{0,60}?\b\d{1,2}:\d\d\b")
 MAX_FULL_STAMP_OTHER_WORDS = 3
 WORD = re.compile(r"[^\W\d_]+")
-DIGIT = re.compile(r"\d")  # searched first: a charset scan, far cheaper than STAMP_NUMBER's
 # The word a page puts between a stamp's two dates: "... 3:09 pm Updated on March 1, 2023,
 # 9:04 pm" (pna.gov.ph), "Published: ... Last updated: ...".
 STAMP_MARKER = re.compile(r"\b(?:Last\s)?(?:Updated|Published|Posted|Modified)(?:\son|\sat)?\s?:?",
@@ -226,6 +231,9 @@ NAV_LABEL = re.compile(
     # default alt text), "Image", "Imagem", "Foto" on other sites' teaser lists.
     r"|(?:[•▪►·]\s{0,2})?(?:Imagen|Imagem|Image|Foto|Photo)"
 )
+# No menu label is longer than this (tests/test_headline_speed.py checks the regex's widest
+# match): a longer line, as every title is, is told without the regex.
+NAV_LABEL_LONGEST = 17
 
 # A wire feed's transmission header (selector and number, priority, category, word count,
 # agency and serial: "eca0003 3 i 380  dpa 0045", "bsf025 3 ec 121   etf 967", and dpa's feed
@@ -279,6 +287,15 @@ BULLET = re.compile(r"[•▪►·]\s*|#{1,6}[^\S\n]+")
 CAPTION_CREDIT = re.compile(
     r"(?:^|\s[-–—]\s)(?:Foto|Fotos|Photo|Imagem|Imagen)\s?:\s?\S[^\n]{0,79}$"
 )
+CAPTION_LABEL_STEMS = ("Foto", "Photo", "Imag")
+
+
+def may_hold_caption_credit(line: str) -> bool:
+    """Whether a line may hold a :data:`CAPTION_CREDIT`: every label of it holds one of
+    :data:`CAPTION_LABEL_STEMS`, and substring tests skip the lines without one far faster
+    than the regex, which is tried at every character (tests/test_headline_speed.py checks
+    each label)."""
+    return "Foto" in line or "Photo" in line or "Imag" in line
 
 # A title has a word: a line with no two letters in a row is a widget's reading or a number
 # ("73.0°F", "1 2 3 12"), never a title.
@@ -305,6 +322,17 @@ READING_TIME = re.compile(
     r"|\d{1,3}\s?(?:min|mins|minutes?|minutos?)\.?\s(?:read|de lectura|de leitura|de lecture)",
     re.IGNORECASE,
 )
+# No reading time is longer than this (tests/test_headline_speed.py checks the regex's widest
+# match): a longer line is told without the regex.
+READING_TIME_LONGEST = 37
+
+
+def may_hold_stamp_number(line: str) -> bool:
+    """Whether a line may hold a :data:`STAMP_NUMBER`: every match has a year's first two
+    digits ("18", "19", "20") or a clock's ":". The regex is tried at every character (about
+    2 µs a line); these substring tests skip the 96% of lines under a Reuters title that hold
+    none of them, and a line without them can never match (tests/test_headline_speed.py)."""
+    return ":" in line or "20" in line or "19" in line or "18" in line
 
 
 def is_stamp(line: str) -> bool:
@@ -313,8 +341,8 @@ def is_stamp(line: str) -> bool:
     2023, 9:04 pm"), or give the post's age (:data:`AGE_STAMP`)."""
     if line.endswith(("ago", "AGO")) and AGE_STAMP.fullmatch(line):
         return True
-    if not DIGIT.search(line) or not STAMP_NUMBER.search(line):
-        return False  # cheap first: most lines have no digit, fewer a year or clock time
+    if not may_hold_stamp_number(line) or not STAMP_NUMBER.search(line):
+        return False  # cheap first: most lines have no year's digits or clock's colon
     if STAMP_MARKER.search(line):
         parts = [part for part in STAMP_MARKER.split(line) if part.strip()]
         return bool(parts) and all(_is_one_stamp(part) for part in parts)
@@ -347,7 +375,8 @@ def is_furniture(line: str) -> bool:
     navigation link or menu label, a wire transmission header or an IPTC 7901 keyword line,
     a listing page's crumb trail or the site's masthead."""
     return (is_stamp(line) or TITLE_WORD.search(line) is None
-            or FURNITURE.fullmatch(line) is not None or NAV_LABEL.fullmatch(line) is not None
+            or FURNITURE.fullmatch(line) is not None
+            or (len(line) <= NAV_LABEL_LONGEST and NAV_LABEL.fullmatch(line) is not None)
             or WIRE_HEADER.fullmatch(line) is not None
             or (line.endswith("/") and WIRE_KEYWORDS.fullmatch(line) is not None)
             or (line.startswith("Home ") and LISTING_CRUMB.fullmatch(line) is not None)
@@ -435,7 +464,10 @@ CAPS_KICKER = re.compile(
 
 def is_caps_kicker(line: str) -> bool:
     """Whether a line is a short kicker in capitals (:data:`CAPS_KICKER`)."""
-    return line.isupper() and CAPS_KICKER.fullmatch(line) is not None
+    # A kicker has at most MAX_CAPS_KICKER_WORDS - 1 spaces (the regex's only space is the
+    # one before each further word): counting them skips a caps wire title without the regex.
+    return (line.isupper() and line.count(" ") < MAX_CAPS_KICKER_WORDS
+            and CAPS_KICKER.fullmatch(line) is not None)
 
 
 def is_section_word(line: str) -> bool:
