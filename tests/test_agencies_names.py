@@ -69,6 +69,8 @@ def test_house_credits(text, agencies) -> None:
     ("He met officials of the U.S.-AP"),
     # another paper that "has learned" is not an agency
     ("The company plans to cut jobs, the newspaper has learned.\n\nIt declined to comment."),
+    # "TCA" is also a toll-road authority: as a lead's source it credits no wire
+    ("The toll road operator raised fees on Monday, TCA reported.\n\nDrivers complained."),
 ])
 def test_word_like_names_credit_only_where_a_credit_stands(text) -> None:
     assert credited(text) == []

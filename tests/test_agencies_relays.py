@@ -254,3 +254,26 @@ def test_tca_is_credited_only_through_the_dpa_slug() -> None:
     doc = run("The Abu Dhabi Tourism and Culture Authority (TCA) – Abu Dhabi will host the "
               "festival, officials said.")
     assert doc.agencies == []
+
+
+# -- a caption's credit at the story's end is no sign-off ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The festival opened on Monday.\n\nFile photo — AFP",
+    "The festival opened on Monday.\n\nFile picture (AFP)",
+    "The festival opened on Monday.\n\nPhoto shows the crowd at the opening ceremony. — AFP",
+])
+def test_a_photo_label_before_a_tail_credits_nothing(text) -> None:
+    doc = run(text)
+    assert doc.agencies == [] and removed(doc) == []
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    # a story paragraph ending with the wire's sign-off (Gulf and Asian reposts of AFP copy)
+    ("The festival opened on Monday.\n\nPhotographers crowded the stage as the band played. "
+     "— AFP", "— AFP"),
+    ("The festival opened on Monday.\n\n(AFP)", "(AFP)"),
+])
+def test_a_sign_off_after_story_text_still_credits(text, taken) -> None:
+    doc = run(text)
+    assert doc.agencies == ["AFP"] and removed(doc) == [("sign-off", taken)]

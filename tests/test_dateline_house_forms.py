@@ -216,6 +216,49 @@ def test_menafn_source_with_its_opening_bracket_lost() -> None:
     "BISHKEK.Kyrgyz officials said",  # no space after the stop
     "BISHKEK. KYRGYZ OFFICIALS SAID",  # a shouted line, not a city before a sentence
     "STOP. The war must end",
+    "NEVER AGAIN. That was the slogan of the protest",  # shouted words a space apart
+    "THANK YOU. That is what she said",
+    "COMMENTARY. The government must act",  # a page's lead-in label
+    "LISTEN. The podcast is out",
 ])
 def test_story_text_like_a_city_and_full_stop_is_no_dateline(text) -> None:
     assert read_dateline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a title-case or shouted city and date before a colon and a lower-case word: a sentence
+    "London, March 6: that was the day it all began, she recalled",
+    "MOSCOW, May 9: a day of parades",
+])
+def test_a_city_and_date_before_a_colon_and_a_lower_case_word_is_no_dateline(text) -> None:
+    assert read_dateline(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence whose subject is a city's date: a lower-case verb right after it
+    "Geneva, March 3 marked the start of the talks",
+    "Paris, May 1 is a holiday in France",
+    "Washington, July 4 fireworks drew crowds",
+])
+def test_a_title_case_city_and_date_before_a_lower_case_word_is_no_dateline(text) -> None:
+    assert read_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Baku, November 6 Azerbaijani troops", "Baku, November 6"),  # Trend's house dateline
+    ("Baku, November 6\nAzerbaijani troops", "Baku, November 6"),
+    ("Tokyo, Oct 3 - the talks", "Tokyo, Oct 3 -"),  # a dash closes it: a dateline
+])
+def test_a_title_case_city_and_date_before_a_capital_or_dash_is_a_dateline(text, raw) -> None:
+    reading = read_dateline(text)
+    assert reading is not None and text[reading.start:reading.end] == raw
+
+
+@pytest.mark.parametrize(("text", "raw"), [
+    ("Kathmandu, Sept 7: With the elections near", "Kathmandu, Sept 7:"),  # rssnepal.com
+    ("NEW DELHI, March 5: The Centre has asked the states", "NEW DELHI, March 5:"),
+    ("KUWAIT, Oct 29 (KUNA): the Palestinian cause", "KUWAIT, Oct 29 (KUNA):"),  # a credit
+])
+def test_a_city_and_date_before_a_colon_and_a_capital_is_a_dateline(text, raw) -> None:
+    reading = read_dateline(text)
+    assert reading is not None and text[reading.start:reading.end] == raw

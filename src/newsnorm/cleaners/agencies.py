@@ -67,6 +67,7 @@ from newsnorm.cleaners.agency_patterns import (
     OPENING_REACH,
     PARAGRAPH,
     PHOTO_CREDIT,
+    PHOTO_LABEL,
     REPORTING_CREDIT,
     REPORTING_CREDIT_OPENING,
     REUTERS_SIGN_OFF,
@@ -236,8 +237,9 @@ class Agencies(Cleaner):
         if not TAIL_MARKS.isdisjoint(text[tail_start:end]):  # "— AFP", "(AFP)", "/PTI/"
             mark = TAIL_MARK.search(text, tail_start, end)
             tail = mark and self._forms.tail.search(text, mark.start())
-            if tail and (agency := self._canonical(tail.group("agency"))):
-                return tail.start(), agency
+            if (tail and (agency := self._canonical(tail.group("agency")))
+                    and not PHOTO_LABEL.match(text, start, tail.start())):
+                return tail.start(), agency  # (not "File photo — AFP": a caption's credit)
         stamp = text.rfind(STAMPED_TAIL_MARK, window, end)  # "--SPA 20:14 LOCAL TIME ..."
         if stamp >= 0:
             stamped = self._forms.stamped_tail.search(

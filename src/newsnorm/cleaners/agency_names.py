@@ -148,13 +148,15 @@ AGENCY_ALIASES: dict[str, tuple[str, ...]] = {
 # Spellings that are also an everyday word or another body's acronym ("APP", "MAP" the word,
 # "SPA", "PA" the Palestinian Authority, "MENA" the region, "ONA" the Online News Association,
 # "ENA" France's school, "CNA" Singapore's broadcaster and the Cyprus agency besides Taiwan's,
-# "Petra" a city and a given name): they credit only where a credit stands (a dateline's
-# bracket or slashes, a sign-off, a source line), never as a word in a sentence ("according to
-# MAP", "..., PA reported") nor as a paragraph of their own (a caption's "MAP"). Their full
-# names ("Saudi Press Agency") still credit in a lead's attribution.
+# "Petra" a city and a given name, "TCA" a toll-road authority's and a chemistry cycle's
+# acronym, credited as a wire only in dpa's "(tca/dpa)"): they credit only where a credit
+# stands (a dateline's bracket or slashes, a sign-off, a source line), never as a word in a
+# sentence ("according to MAP", "..., PA reported", "..., TCA reported") nor as a paragraph of
+# their own (a caption's "MAP"). Their full names ("Saudi Press Agency") still credit in a
+# lead's attribution.
 CREDIT_POSITION_ONLY = frozenset({
     "APP", "MAP", "SPA", "PA", "MENA", "ONA", "ENA", "TAP", "APS", "NAN", "CP", "TT", "CNA",
-    "Petra", "PETRA", "Andina", "ANDINA", "Tasnim", "TASNIM", "BNA",
+    "Petra", "PETRA", "Andina", "ANDINA", "Tasnim", "TASNIM", "BNA", "TCA",
 })
 
 # Short names a wire credits itself by only inside its own dateline's bracket, too short or too

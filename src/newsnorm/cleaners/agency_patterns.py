@@ -219,6 +219,12 @@ _FORM_SOURCES = {
 # Words before a source line's stamp that make it a photo's credit ("Photo: Xinhua, December
 # 01, 2017", "File photo (Xinhua) 08:19, ..."): a caption's credit is no story's.
 PHOTO_CREDIT = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Ii]mage|[Pp]icture|[Ff]ile)")
+# A last paragraph that opens with a photo's label is a caption, and the wire after its dash or
+# in its bracket credits the photo, not the story: "File photo — AFP", "File picture (AFP)",
+# "Photo shows the crowd at the opening. — AFP" (captions on Asian and Gulf news sites). A
+# whole word: "Photographers crowded the stage. — AFP" is story and its sign-off.
+PHOTO_LABEL = re.compile(r"(?:(?:[Ff]ile|FILE)[ \t]+)?(?:[Pp]hoto|PHOTO|[Pp]icture|PICTURE"
+                         r"|[Ii]mage|IMAGE)[Ss]?\b")
 
 # The groups of the "stamp_source" form, one a branch, that hold the agency's spelling.
 STAMP_SOURCE_GROUPS = ("dated", "timed", "paren", "updated", "labelled")

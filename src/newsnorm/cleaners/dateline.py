@@ -254,7 +254,7 @@ def _read_city_stop(text: str, start: int, endpos: int) -> Reading | None:
     True
     """
     name = patterns.CITY_STOP_NAME.match(text, start, endpos)
-    if name is None or len(name.group().split()) > patterns.CITY_STOP_MAX_WORDS:
+    if name is None:  # (at most CITY_STOP_MAX_WORDS hyphen-joined runs: see CITY_STOP_NAME)
         return None
     stop = patterns.CITY_STOP_STORY.match(text, name.end(), endpos)
     if stop is None:
@@ -505,12 +505,20 @@ def _is_dateline(reading: Reading, text: str) -> bool:
         return False  # "Moscow, 3 set of talks": a foreign month needs a credit, dash or stop
     if reading.city is None:
         return bool(reading.agencies) or (reading.month is not None and dated_fully and closed)
+    if (reading.colon and not reading.agencies
+            and not patterns.STORY_START.match(text, reading.end)):
+        return False  # a date in a sentence ("London, March 6: that was the day ...",
+        #  "MOSCOW, May 9: a day of parades"): a dateline's colon is followed by a capital
     if reading.shape == "loose":  # "omaha, april 7 -", "Mexico city, march 18 -"
         return dated_fully and closed and reading.city_words <= 4
     if reading.shape == "shouted":
         return reading.dated or reading.weekday is not None or closed
     if reading.month is not None and reading.day is not None:
-        return True  # "New Delhi, Jan 5 (PTI) The ...", "Baku, November 6 Azerbaijani ..."
+        # "New Delhi, Jan 5 (PTI) The ...", "Baku, November 6 Azerbaijani ..."; not a sentence
+        # whose subject is a city's date: "Geneva, March 3 marked the start of talks", "Paris,
+        # May 1 is a holiday" (a lower-case word right after the date, nothing closing it)
+        return (reading.separated or bool(reading.agencies)
+                or not _lower_case_after(text, reading.end))
     if reading.agencies:  # "Berlin (dpa) - ...", not "The Associated Press (AP) reported"
         # The Swiss wire puts no dash after its credit: "Paris (ats afp) Les violences ...";
         # Mediamax closes its slashes with a full stop: "Yerevan /Mediamax/. According to ...".
@@ -525,6 +533,16 @@ def _is_dateline(reading: Reading, text: str) -> bool:
     # (not "President Aliyev - The", "Armenia's Pashinyan - The", "Deliverable Grades - graded").
     return (reading.separated and reading.city_words == 1 and reading.city.isalpha()
             and bool(patterns.STORY_START.match(text, reading.end)))
+
+
+def _lower_case_after(text: str, end: int) -> bool:
+    """Whether the first character after ``end`` past whitespace is a lower-case letter.
+
+    >>> _lower_case_after("Paris, May 1 is a holiday", 12), _lower_case_after("Baku, May 1 Az", 11)
+    (True, False)
+    """
+    rest = text[end:end + patterns.LOWER_CASE_AFTER_REACH].lstrip()
+    return bool(rest) and rest[0].islower()
 
 
 def _is_colon_dateline(reading: Reading, text: str) -> bool:

@@ -260,9 +260,12 @@ DOT_SPACE = re.compile(rf"\.{_HSPACE}{{1,3}}")  # Interfax: "MOSCOW. Nov 9 (Inte
 # Minister Nikolai Tanayev today arrived in Kyiv ...", "BISHKEK. The opposition Movement ..."
 # (RFE/RL's Kyrgyz service, azattyk.org, in its English items: the Russian-language desks'
 # "CITY." style, as in Interfax's "MOSCOW. Nov 9" and Kazinform's "ASTANA. KAZINFORM"). The
-# city: one to CITY_STOP_MAX_WORDS words of capitals and hyphens, no dotted abbreviation
-# ("U.S."); the story: a title-case word ("Kyrgyz", "The"), not another shouted one.
-CITY_STOP_NAME = re.compile(r"[A-Z]{3,30}(?:[- ][A-Z]{2,30}){0,2}")
+# city: one to CITY_STOP_MAX_WORDS runs of capitals joined by hyphens ("NUR-SULTAN."), no
+# dotted abbreviation ("U.S."); the story: a title-case word ("Kyrgyz", "The"), not another
+# shouted one. Shouted words a space apart before a stop are a slogan or a lead-in, not a city:
+# "NEVER AGAIN. That was the slogan ...", "THANK YOU. That is what she said" (a two-word city,
+# "NIZHNY NOVGOROD.", is given up here: it keeps its dash or date forms).
+CITY_STOP_NAME = re.compile(r"[A-Z]{3,30}(?:-[A-Z]{2,30}){0,2}")
 CITY_STOP_MAX_WORDS = 3
 CITY_STOP_STORY = re.compile(rf"\.{_HSPACE}{{1,3}}(?=[A-Z][a-z])")
 # Shouted words that label what follows their full stop and never name a city: "ADVERTISEMENT.",
@@ -278,11 +281,20 @@ CITY_STOP_LABELS = frozenset({
     "incidents", "crime", "accidents", "weather", "travel", "lifestyle", "entertainment",
     "opinion", "local", "national", "international", "domestic", "foreign", "official",
     "chronicle", "digest", "headlines", "briefs", "brief", "agenda", "events", "people",
+    # web pages' lead-in labels and calls before a story's first sentence ("COMMENTARY. The
+    # ...", "LISTEN. The podcast ...", "GALLERY. Photos from ..."), and shouted exclamations
+    "commentary", "listen", "recap", "gallery", "podcast", "spoiler", "important", "attention",
+    "check", "congratulations", "welcome", "sorry", "please", "thanks", "enough",
 })
 # A one-word city closed by a full stop has at least this many letters more than an acronym
 # usually has: "NATO.", "OPEC.", "FIFA." (four letters) are bodies, "BISHKEK." a city. Cities of
 # four letters or fewer ("BAKU.", "ROME.") are given up here: they keep their dash or date forms.
 ACRONYM_MAX_LETTERS = 4
+
+# How far past a title-case city's date its next word is looked for: a date followed by a
+# lower-case word ("Geneva, March 3 marked the start of talks") is a sentence's subject, not a
+# dateline ("Baku, November 6 Azerbaijani ..." is one).
+LOWER_CASE_AFTER_REACH = 8
 
 # A full stop closing the dateline: "BAKU, Azerbaijan, October 3." / "MOSCOW, March 3. /TASS/."
 FULL_STOP = re.compile(r"\.(?!\.)")
