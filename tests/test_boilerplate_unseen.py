@@ -368,3 +368,35 @@ def test_story_lines_like_those_footers_stay() -> None:
             "Follow @ABCNewsRadio for updates, the network said on Twitter.\n\n"
             "Spread the love\n")  # a blog post's title: no share plugin's heading is taken
     assert clean(text).removed == []
+
+
+# -- audit: story text that looks like this session's debris stays ------------------------------
+
+
+def test_name_and_count_lines_under_the_lead_are_a_story_list() -> None:
+    # Above the story, "United Kingdom (238)" is a K2 category widget (test above); under the
+    # lead the same shape is election seats or the dead and their ages.
+    for items in (("Labour (202)", "Conservative (365)", "Liberal Democrats (11)"),
+                  ("John Smith (62)", "Mary Jones (45)")):
+        text = (f"{STORY_EN}\n\nThe results were:\n\n" + "\n\n".join(items)
+                + "\n\nThe review is due next month, officials said.\n")
+        assert clean(text).removed == []
+    # Last in the story too.
+    assert clean(f"{STORY_EN}\n\nThe dead were named as:\n\nJohn Smith (62)\n").removed == []
+
+
+def test_a_date_label_in_an_event_block_stays() -> None:
+    # A press release's event details: "Date:" over "Venue:" is story; "Time: <date>" is a
+    # WordPress theme's stamp (The News Saudi Arabia).
+    text = (f"{STORY_EN}\n\nThe ceremony details are as follows.\n\nDate: May 1, 2019\n\n"
+            "Venue: City Hall\n")
+    assert clean(text).removed == []
+    assert removed(clean(f"Title\n\nTime: May 01, 2019\n\n{STORY_EN}\n")) == [
+        ("page-stamp", "Time: May 01, 2019")]
+
+
+def test_a_story_sentence_shaped_like_a_feed_footer_stays() -> None:
+    text = f"{STORY_EN}\n\nThe post office appeared first on Main Street in 1890.\n"
+    assert clean(text).removed == []
+    footer = "The post Talks resume appeared first on The Times of India."
+    assert removed(clean(f"{STORY_EN}\n\n{footer}\n")) == [("site-notice", footer)]

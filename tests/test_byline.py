@@ -238,6 +238,10 @@ def test_sana_writer_named_after_the_story(name) -> None:
     SANA_STORY + "D.H/L.S./R.B.\n",
     # a closing short line that runs on from the paragraph above
     SANA_STORY.rstrip() + "\nShaza Qreima\n",
+    # a related item's title (longer than a name), a job word, a label of the story's place
+    SANA_STORY + "Army Units Enter Villages\n",
+    SANA_STORY + "Staff Writer\n",
+    SANA_STORY + "Yarmouk Basin\n",
 ])
 def test_no_closing_byline(text) -> None:
     doc = clean(text)
@@ -259,6 +263,8 @@ def test_bare_lead_whose_name_the_scraper_lost() -> None:
     "A title\n\nBy and large, the talks held.\n\nMore.",  # a sentence opening with "By"
     "A title\n\nThe talks went on\nBy\n\nMore.",  # the wrapped end of a paragraph
     "One\n\nTwo\n\nThree\n\nFour\n\nFive\n\nBy\n\nMore.",  # below the top lines
+    # a sentence a scrape broke after its first word: the paragraph under it is in lower case
+    "A title\n\nBy\n\nthe end of the year the port will be sold, officials said.",
 ])
 def test_no_bare_lead(text) -> None:
     doc = clean(text)

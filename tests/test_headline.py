@@ -607,6 +607,19 @@ def test_no_deck_without_a_stamp_and_story_under_it(text) -> None:
     assert [kind for kind, _ in removed(doc)] == []
 
 
+@pytest.mark.parametrize("mark", ["***", "* * *", "—", "1.", "(2)", "2023"])
+def test_a_section_break_or_list_number_under_the_lead_makes_it_no_deck(mark) -> None:
+    # A word-less line under the lead is a deck's widget only with a figure that is no bare
+    # number (telegraf.rs's "• 0"): a section break, a list's number or a year heading is the
+    # story's own, and the lead paragraph above it stays.
+    lead = "The government said on Tuesday it would review the port deal after weeks of protests."
+    text = f"Port deal under review by ministers\n\n{lead}\n\n{mark}\n\n{BODY} {BODY}"
+    doc = clean(text)
+    assert doc.headline == "Port deal under review by ministers"
+    assert "subheadline" not in [kind for kind, _ in removed(doc)]
+    assert doc.text.startswith(lead)
+
+
 ONA_TITLE = "HM The Sultan Greets President of Austria"
 ONA = (f"News\n\nRoyal News\n{ONA_TITLE}\n\n{ONA_TITLE}Muscat, 25 Oct (ONA) --- His Majesty "
        "Sultan Haitham bin Tarik has sent a cable of greetings to President Dr. Alexander Van "

@@ -56,6 +56,7 @@ from newsnorm.cleaners.boilerplate_patterns import (
     BANNER_KIND,
     BANNER_WORDS,
     CAPTION_CREDIT_WORDS,
+    CATEGORY_COUNT,
     CHARS_PER_PHRASE_HIT,
     CLOSING_CREDIT,
     CLOSING_KIND,
@@ -211,6 +212,7 @@ class Boilerplate(Cleaner):
         _extend_trailing_block(units)
         _keep_inner_rules(units)
         _take_outer_counters(units)
+        _keep_lower_category_counts(units)
         _take_stamp_remnants(units)
         # The unit's text goes; its line stays empty, so the paragraphs around it stay apart.
         spans = [(u.start, u.end, u.kind) for u in units if u.kind]
@@ -371,6 +373,19 @@ def _take_outer_counters(units: list[_Unit]) -> None:
     for index, unit in enumerate(units):
         if (index < first or index > last) and unit.kind is None and COUNTER.fullmatch(unit.text):
             unit.kind = COUNTER_KIND
+
+
+def _keep_lower_category_counts(units: list[_Unit]) -> None:
+    """A category-count line ("United Kingdom (238)") is a widget over the story; from its
+    first paragraph on, such a line is one of the story's lists ("Labour (202)"): it stays."""
+    if not any(unit.kind == "site-menu" for unit in units):
+        return  # most texts: no menu line to look at
+    paragraphs = [i for i, unit in enumerate(units) if _is_paragraph(unit)]
+    if not paragraphs:
+        return
+    for unit in units[paragraphs[0] + 1:]:
+        if unit.kind == "site-menu" and CATEGORY_COUNT.fullmatch(unit.text):
+            unit.kind = None
 
 
 def _take_doubled_captions(units: list[_Unit]) -> None:

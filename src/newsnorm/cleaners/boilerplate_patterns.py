@@ -99,6 +99,14 @@ NUMERIC_DATE = r"(?:\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4})"
 # A weekday as a page's stamp abbreviates it: "Sun", "Tue.", "Thursday".
 WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?"
 
+# A category with its count of items, in capitals (a widget's line: see CATEGORY_COUNT).
+CATEGORY_COUNT_CONFIRM = r"[A-Z][\w &'’-]{1,40} \(\d{1,5}\)"
+
+# A site's name as a feed footer closes with it: words in capitals (or figures), joined by the
+# small words of names ("Voice of America", "The Times of India", "EFE Noticias", "Al Bawaba").
+SITE_NAME = (r"[A-Z0-9][\w'’&.-]{0,30}(?: (?:[A-Z0-9&][\w'’&.-]{0,30}|of|the|and|for|on|de|del"
+             r"|la|le|les|do|da|dos|das|en|et|y|e)){0,8}")
+
 # A caption runs longer than other debris: an AP caption is two or three sentences.
 MAX_CAPTION_CHARS = 1000
 
@@ -753,9 +761,10 @@ FAMILIES: tuple[Family, ...] = (
     Family(
         kind="site-menu",
         # A category with its count of items, alone on its line: "United Kingdom (238)"
-        # (Joomla K2 and WordPress category widgets).
+        # (Joomla K2 and WordPress category widgets). Only over the story (see
+        # CATEGORY_COUNT): under its lead, "Labour (202)" or "John Smith (62)" is a list.
         whole=(r"[a-z][\w&'’-]{0,20}(?: [\w&'’-]{1,20}){0,3} \(\d{1,5}\)",),
-        confirm=r"[A-Z][\w &'’-]{1,40} \(\d{1,5}\)",
+        confirm=CATEGORY_COUNT_CONFIRM,
         screen=("(", r" \(\d{1,5}\)"),
     ),
     Family(
@@ -779,8 +788,9 @@ FAMILIES: tuple[Family, ...] = (
             # Joomla K2's item stamp, its author left empty: "Monday, 03 February 2020 01:45
             # Written by" (Oases News; with a name after it, the byline cleaner's line).
             WEEKDAY + r",? \d{1,2} " + MONTH + r",? \d{4} \d{1,2}:\d{2} written by",
-            # A labelled date: "Time: May 01, 2019" (WordPress news themes), "Date: May 1, 2019".
-            r"(?:time|date)\s?: ?" + MONTH + r" \d{1,2},? \d{4}"
+            # A labelled date: "Time: May 01, 2019" (WordPress news themes). ("Date: May 1,
+            # 2019" stays: a press release's event block writes it over "Venue: ...".)
+            r"time\s?: ?" + MONTH + r" \d{1,2},? \d{4}"
             r"(?: \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?)?",
         ),
         standalone=True,
@@ -850,11 +860,12 @@ FAMILIES: tuple[Family, ...] = (
             r"o post .{1,300} apareceu primeiro em \S[^,;]{0,60}",
         ),
         # The site's name closes it, without a comma, in capitals or as a domain: "..., the MP
-        # said." and "... se publicó primero en el boletín oficial." are a story's.
+        # said.", "... se publicó primero en el boletín oficial." and "The post office appeared
+        # first on Main Street in 1890." are a story's.
         no_speech=True,
         confirm=r"(?:The post|La entrada|L['’]article|O post) .{1,300} (?:appeared first on|se "
         r"public\S{1,2} primero en|est apparu en premier sur|apareceu primeiro em) "
-        r"(?:[A-Z0-9]|[\w-]{1,40}\.[a-z]{2,6}\b)[^,;]{0,60}",
+        r"(?:[\w-]{1,40}\.[a-z]{2,6}\b[^,;\s]{0,40}|" + SITE_NAME + r")\.?",
         max_chars=MAX_CAPTION_CHARS,
     ),
 )
@@ -982,6 +993,12 @@ END_MARK_KIND = "wire-header"
 # sites), a gallery's picture count ("4" over a caption, Arab News). Debris only before or after
 # the story, never between two story paragraphs (a numbered section's number, a table's cell).
 COUNTER = re.compile(r"\d{1,4}")
+
+# The category-count line ("United Kingdom (238)", the site-menu family that confirms with it)
+# is a widget only above the story's first paragraph: below it, a line of a name and a number in
+# brackets is a list of the story's, election seats ("Labour (202)") or the dead and their ages
+# ("John Smith (62)"), and stays.
+CATEGORY_COUNT = re.compile(CATEGORY_COUNT_CONFIRM)
 COUNTER_KIND = "site-widget"
 
 # A photo caption printed twice in a row, as the image's alt text and as its caption, and closed

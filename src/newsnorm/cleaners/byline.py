@@ -38,7 +38,9 @@ from newsnorm.cleaners.byline_patterns import (
     SEARCH_LINES,
     SHORT_LINE,
     SIGNED_AT_END_AGENCIES,
+    SIGNED_AT_END_MAX_WORDS,
     STAMP_TAIL,
+    STORY_WORD,
     TITLE_HEADS,
     TITLE_WORDS,
     TOKEN,
@@ -202,12 +204,20 @@ def _find_bare_lead(text: str, count: int) -> tuple[int, int] | None:
     (9, 11)
     >>> _find_bare_lead("A title\\n\\nBy and large, it held.", 4) is None
     True
+
+    A paragraph in lower case under it continues a sentence that a scrape broke after "By"
+    ("By⏎⏎the end of the year, ..."): no byline, the word stays.
+
+    >>> _find_bare_lead("A title\\n\\nBy\\n\\nthe end of the year.", 4) is None
+    True
     """
     reach = min(len(text), BARE_LEAD_SCAN_CHARS)
     if BARE_LEAD_BACKWARDS.search(text[:reach][::-1]) is None:
         return None
     match = BARE_LEAD.search(text, 0, reach)
     if match is None:
+        return None
+    if text[match.end():match.end() + 80].lstrip()[:1].islower():
         return None
     above = sum(1 for line in text[:match.start()].split("\n") if line.strip())
     return (match.start("lead"), match.end("lead")) if above < count else None
@@ -241,6 +251,13 @@ def _find_closing_byline(text: str) -> tuple[int, int] | None:
     if not all(word.isalpha() and word[0].isupper() for word in words):
         return None  # a name only: no digit, no mark, no sentence
     if canonical_agency(" ".join(words)) or is_outlet(" ".join(words)):
+        return None
+    # A writer's name is short, no job word, and not the story's own words: "Damascus Airport"
+    # or "Army Units Advance" under a story about them is a label or a related title.
+    if len(words) > SIGNED_AT_END_MAX_WORDS or any(word.lower() in TITLE_WORDS for word in words):
+        return None
+    story = set(STORY_WORD.findall(text, 0, start))
+    if any(word in story for word in words):
         return None
     reading = read_dateline(text)
     if reading is None or not SIGNED_AT_END_AGENCIES.intersection(reading.agencies):

@@ -85,6 +85,11 @@ PUBLICATION_LEADS = frozenset({"The"})
 # Also" (and "... fixed points there.⏎⏎Mazen⏎⏎Check Also"). Read only when the text opens with
 # such an agency's dateline ("Daraa, SANA- ..."), so another text's closing line stays.
 SIGNED_AT_END_AGENCIES = frozenset({"SANA"})
+# Such a closing name is a given name and a family name or less ("Shaza Qreima", "Mazen"): a
+# longer line of capitalised words is a related item's title or a tag, not the writer.
+SIGNED_AT_END_MAX_WORDS = 3
+# A word of the story above it, which a closing name never repeats (a place's label does).
+STORY_WORD = re.compile(r"\w+")
 
 # Words that make up job titles, lower-case. A segment of such words with at least one
 # TITLE_HEADS word is a title: "Staff Writer", "Senior Correspondent", "Our Baku correspondent".

@@ -41,6 +41,7 @@ from newsnorm.cleaners.dateline_patterns import TITLE_OPEN_END
 from newsnorm.cleaners.front_matter_patterns import PHOTO_CREDIT, RELATIVE_STAMP
 from newsnorm.cleaners.headline_patterns import (
     ABBREVIATION_END,
+    BARE_NUMBER,
     BULLET,
     CAPS_SHARE,
     CAPTION_CREDIT,
@@ -273,7 +274,7 @@ def _deck_over_furniture(text: str, deck: re.Match[str]) -> tuple[int, int | Non
     if under is None:
         return None
     below = under.group()
-    stamp = is_stamp(below) or TITLE_WORD.search(below) is None
+    stamp = BARE_NUMBER.fullmatch(below) is None and (is_stamp(below) or _is_widget_reading(below))
     # A caption may follow the story's first paragraph too: under a "deck" that ends a sentence
     # (the lead), it is no sign of a deck.
     caption = (not stamp and len(below) <= DECK_MAX_CHARS and may_hold_caption_credit(below)
@@ -292,6 +293,16 @@ def _deck_over_furniture(text: str, deck: re.Match[str]) -> tuple[int, int | Non
     # the stamp's or caption's line with its indent: it opens the text once the deck is taken
     kind = "page-stamp" if stamp else "photo-caption"
     return deck.end(), under.end() - (text.rfind("\n", 0, under.start()) + 1), kind
+
+
+def _is_widget_reading(line: str) -> bool:
+    """Whether a word-less line holds a widget's reading: a figure ("• 0", "73.0°F"), where a
+    section break ("***", "—") has none (a bare number is ruled out by :data:`BARE_NUMBER`).
+
+    >>> _is_widget_reading("• 0"), _is_widget_reading("73.0°F"), _is_widget_reading("***")
+    (True, True, False)
+    """
+    return TITLE_WORD.search(line) is None and any(c.isdigit() for c in line)
 
 
 def _stamp_under_title(text: str, at: int, line: re.Match[str] | None) -> list[int]:

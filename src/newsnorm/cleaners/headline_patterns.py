@@ -301,6 +301,12 @@ def may_hold_caption_credit(line: str) -> bool:
 # ("73.0°F", "1 2 3 12"), never a title.
 TITLE_WORD = re.compile(r"[^\W\d_]{2}")
 
+# Under a deck, a word-less line is a widget's reading only with a figure in it ("• 0",
+# telegraf.rs's comment counter; "73.0°F") and not as a list's number or a year heading alone
+# ("1.", "(2)", "2023"): a section break ("***", "* * *", "—") or such a number under the
+# story's lead paragraph is the story's own, and the lead above it no deck.
+BARE_NUMBER = re.compile(r"[(\[]?\d{1,4}[.):\]]?")
+
 
 # A post's age instead of its date, in one or two units: Drupal's feed aggregator prints it
 # under each item's title ("6 days 12 hours ago" on habital.lv, "2 hours 36 min ago" on
