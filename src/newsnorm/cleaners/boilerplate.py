@@ -718,27 +718,27 @@ def _may_hold_teaser_tail(folded: str) -> bool:
     )
 
 
-def _teaser_tails(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
-    """A teaser's link glued to the end of its truncated story unit: the link alone goes."""
-    spans = []
+def _glued_suffixes(text: str, units: list[_Unit], pattern: re.Pattern[str]
+                    ) -> Iterator[tuple[_Unit, str]]:
+    """Each unit not yet judged whose last line ends with what ``pattern`` finds, and that."""
     for unit in units:
-        found = TEASER_TAIL.search(unit.text) if unit.kind is None else None
+        found = pattern.search(unit.text) if unit.kind is None else None
         tail = found.group() if found else ""
         if tail and text.endswith(tail, 0, unit.end):  # within its last line
-            spans.append((unit.end - len(tail), unit.end, TEASER_TAIL_KIND))
-    return spans
+            yield unit, tail
+
+
+def _teaser_tails(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
+    """A teaser's link glued to the end of its truncated story unit: the link alone goes."""
+    return [(unit.end - len(tail), unit.end, TEASER_TAIL_KIND)
+            for unit, tail in _glued_suffixes(text, units, TEASER_TAIL)]
 
 
 def _end_marks(text: str, units: list[_Unit]) -> list[tuple[int, int, str]]:
     """A wire's end mark glued to the story's last sentence ("... the Amir. (end) hb"): the
     mark alone goes."""
-    spans = []
-    for unit in units:
-        found = END_MARK.search(unit.text) if unit.kind is None else None
-        mark = found.group() if found else ""
-        if mark and text.endswith(mark, 0, unit.end):  # within its last line
-            spans.append((unit.end - len(mark), unit.end, END_MARK_KIND))
-    return spans
+    return [(unit.end - len(mark), unit.end, END_MARK_KIND)
+            for unit, mark in _glued_suffixes(text, units, END_MARK)]
 
 
 def _is_credit(text: str) -> bool:
