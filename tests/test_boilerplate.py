@@ -19,10 +19,13 @@ from newsnorm.cleaners.boilerplate import (
 )
 from newsnorm.cleaners.boilerplate_patterns import (
     FAMILIES,
-    SCREEN,
     WHOLE_AFTER,
     WHOLE_BEFORE,
     Family,
+    extra_phrase_family,
+)
+from newsnorm.cleaners.boilerplate_screen import (
+    SCREEN,
     _alternatives,
     _branches,
     _first_character,
@@ -32,7 +35,6 @@ from newsnorm.cleaners.boilerplate_patterns import (
     _tokens,
     _ways,
     build_screen,
-    extra_phrase_family,
     fold,
 )
 from newsnorm.cleaners.reflow import Reflow

@@ -36,7 +36,7 @@ and a site's masthead or toolbar glued to a line's start goes alone, as a prefix
 does a picture's credit glued to the story's dateline ("NASA/Bill Ingalls(WASHINGTON) —").
 
 Most texts hold no debris at all: a screen built from the same tables tells them at once (see
-:func:`boilerplate_patterns.build_screen`), and only a text it flags is cut into units.
+:func:`boilerplate_screen.build_screen`), and only a text it flags is cut into units.
 """
 
 from __future__ import annotations
@@ -101,7 +101,6 @@ from newsnorm.cleaners.boilerplate_patterns import (
     RULE,
     RUNS_ON,
     RUNS_ON_REACH,
-    SCREEN,
     STAMP_REMNANT,
     STORY_MARKER,
     SUMMARY_BULLET,
@@ -120,9 +119,12 @@ from newsnorm.cleaners.boilerplate_patterns import (
     UNDERSCORE_RULE,
     WORD,
     CompiledFamily,
-    build_screen,
     compile_family,
     extra_phrase_family,
+)
+from newsnorm.cleaners.boilerplate_screen import (
+    SCREEN,
+    build_screen,
     fold,
 )
 from newsnorm.cleaners.reflow_patterns import FIRST_WORD, MAX_WRAP_WIDTH, SENTENCE_END_CHARS
