@@ -40,6 +40,7 @@ from newsnorm.cleaners.boilerplate_screen import (
 from newsnorm.cleaners.reflow import Reflow
 from newsnorm.document import Document
 from newsnorm.words import missing_words
+from tests.boilerplate_checks import removed
 
 STORY = ("The issue of demining the liberated territories of Azerbaijan was also brought up "
          "on the agenda, and the European Union's readiness to provide technical assistance to "
@@ -50,10 +51,6 @@ def clean(text: str, **options) -> Document:
     doc = Document(text)
     Boilerplate(options).clean(doc)
     return doc
-
-
-def removed(doc: Document) -> list[tuple[str, str]]:
-    return [(r.kind, r.text) for r in doc.removed]
 
 
 def assert_nothing_lost(text: str, doc: Document) -> None:

@@ -5,24 +5,11 @@ Each rule has a real snippet that goes and story text that looks like it and sta
 
 from __future__ import annotations
 
-from newsnorm.cleaners.boilerplate import Boilerplate
-from newsnorm.document import Document
-from newsnorm.words import missing_words
+from tests.boilerplate_checks import clean, removed
 
 STORY = ("The issue of demining the liberated territories of Azerbaijan was also brought up "
          "on the agenda, and the European Union's readiness to provide technical assistance to "
          "Azerbaijan in this regard was underlined at the meeting.")
-
-
-def clean(text: str) -> Document:
-    doc = Document(text)
-    Boilerplate().clean(doc)
-    assert missing_words(text, [doc.text], [r.text for r in doc.removed]) == []
-    return doc
-
-
-def removed(doc: Document) -> list[tuple[str, str]]:
-    return [(r.kind, r.text) for r in doc.removed]
 
 
 # -- page stamps ---------------------------------------------------------------------------------

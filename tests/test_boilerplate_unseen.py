@@ -6,9 +6,8 @@ real snippet that goes and story text that looks like it and stays.
 
 from __future__ import annotations
 
-from newsnorm.cleaners.boilerplate import Boilerplate
 from newsnorm.document import Document
-from newsnorm.words import missing_words
+from tests.boilerplate_checks import clean, removed
 
 STORY = ("Des milliers de vols ont été annulés samedi aux États-Unis en prévision d’une violente "
          "tempête attendue dans l’est du pays, accompagnée de chutes de neige et de vents forts.")
@@ -18,17 +17,6 @@ STORY_EN = ("The United Nations on Tuesday urged Libyan authorities in the west 
 STORY_ES = ("La tasa de inflación interanual de la zona euro se ha situado en mayo en el 8,1%, "
             "frente al 7,4% registrado en abril y marzo, según el avance del dato publicado por "
             "Eurostat.")
-
-
-def clean(text: str) -> Document:
-    doc = Document(text)
-    Boilerplate().clean(doc)
-    assert missing_words(text, [doc.text], [r.text for r in doc.removed]) == []
-    return doc
-
-
-def removed(doc: Document) -> list[tuple[str, str]]:
-    return [(r.kind, r.text) for r in doc.removed]
 
 
 def kept(doc: Document) -> str:
